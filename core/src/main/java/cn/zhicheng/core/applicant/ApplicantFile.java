@@ -1,0 +1,51 @@
+package cn.zhicheng.core.applicant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An applicant's file (六(一) 个人申报): who they are, where and how they work, what they studied, which titles
+ * they hold, and the evidence they bring — training, talent recognitions, representative works (五(二)3)
+ * and certificates (五(二)4). Absent lists are empty lists; the record is immutable.
+ *
+ * @param occupation for fields with sub-occupations (附件13 社会服务), the code of the one the applicant works in
+ * @param professionalWorkStart the day the applicant started professional technical work in this field
+ */
+public record ApplicantFile(
+        @NotNull @Valid Identity identity,
+        @NotNull @Valid Employment employment,
+        @Valid Recommender recommender,
+        String occupation,
+        @NotNull @Size(min = 1) List<@NotNull @Valid Education> education,
+        List<@NotNull @Valid TitleHeld> titles,
+        @NotNull @PastOrPresent LocalDate professionalWorkStart,
+        List<@NotNull @Valid TrainingCertificate> training,
+        List<@NotNull @Valid TalentRecognition> recognitions,
+        List<@NotNull @Valid RepresentativeWork> works,
+        @Valid Certificates certificates) {
+
+    public ApplicantFile {
+        education = education == null ? null : List.copyOf(education);
+        titles = titles == null ? List.of() : List.copyOf(titles);
+        training = training == null ? List.of() : List.copyOf(training);
+        recognitions = recognitions == null ? List.of() : List.copyOf(recognitions);
+        works = works == null ? List.of() : List.copyOf(works);
+        certificates = certificates == null ? Certificates.NONE : certificates;
+    }
+
+    public Optional<Recommender> recommenderIfAny() {
+        return Optional.ofNullable(recommender);
+    }
+
+    /** The highest degree held on a date (a degree counts from its graduation date). */
+    public Optional<Education> highestEducation(LocalDate asOf) {
+        return education == null ? Optional.empty() : education.stream()
+                .filter(e -> !e.graduated().isAfter(asOf))
+                .max(java.util.Comparator.comparing(Education::degree));
+    }
+}

@@ -1,0 +1,22 @@
+package cn.zhicheng.core.applicant;
+
+import cn.zhicheng.core.applicant.validation.ResidentIdNumber;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+/** Who the applicant is. The ID number and phone are personal data: mask them wherever the public sees them. */
+public record Identity(
+        @NotBlank String name,
+        @NotBlank @ResidentIdNumber String idNumber,
+        @Pattern(regexp = "1[3-9]\\d{9}", message = "{cn.zhicheng.phone.invalid}") String phone) {
+
+    /** "220102********1234": region code and the last four characters only. */
+    public String maskedIdNumber() {
+        return Masking.middle(idNumber, 6, 4);
+    }
+
+    /** "138****5678". */
+    public String maskedPhone() {
+        return phone == null ? null : Masking.middle(phone, 3, 4);
+    }
+}

@@ -1,0 +1,20 @@
+package cn.zhicheng.core.applicant;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A sales amount (营销额, 五(二)3) in yuan over a period. */
+public record SalesAmount(@NotNull @PositiveOrZero BigDecimal yuan, @NotNull LocalDate from,
+                          @NotNull @PastOrPresent LocalDate to) {
+
+    @JsonIgnore
+    @AssertTrue(message = "{cn.zhicheng.period.order}")
+    public boolean isPeriodOrdered() {
+        return from == null || to == null || !to.isBefore(from);
+    }
+}

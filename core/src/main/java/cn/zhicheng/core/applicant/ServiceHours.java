@@ -1,0 +1,18 @@
+package cn.zhicheng.core.applicant;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+
+/** Hours of social service delivered over a period (决定 D-11). */
+public record ServiceHours(@PositiveOrZero long hours, @NotNull LocalDate from, @NotNull @PastOrPresent LocalDate to) {
+
+    @JsonIgnore
+    @AssertTrue(message = "{cn.zhicheng.period.order}")
+    public boolean isPeriodOrdered() {
+        return from == null || to == null || !to.isBefore(from);
+    }
+}

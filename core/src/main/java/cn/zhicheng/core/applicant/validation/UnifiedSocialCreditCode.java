@@ -1,0 +1,26 @@
+package cn.zhicheng.core.applicant.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** An 18-character unified social credit code per GB 32100-2015, with its MOD 31 check character. */
+@Documented
+@Constraint(validatedBy = UnifiedSocialCreditCodeValidator.class)
+@Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface UnifiedSocialCreditCode {
+    String message() default "{cn.zhicheng.UnifiedSocialCreditCode.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

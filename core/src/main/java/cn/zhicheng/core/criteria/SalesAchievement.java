@@ -1,0 +1,28 @@
+package cn.zhicheng.core.criteria;
+
+import cn.zhicheng.core.policy.Text;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+
+/** A sales amount (营销额, 五(二)3) of at least {@code minYuan} over periods ending within the last {@code withinMonths}. */
+public record SalesAchievement(
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{cn.zhicheng.criteria.id}") String id,
+        @NotNull @Valid Text name,
+        @NotNull @Positive BigDecimal minYuan,
+        @Positive int withinMonths,
+        @NotBlank String clause,
+        @NotNull Status status,
+        String source) implements Achievement {
+
+    @JsonIgnore
+    @AssertTrue(message = "{cn.zhicheng.criteria.source}")
+    public boolean isSourceGivenWhenProvisional() {
+        return status != Status.provisional || (source != null && !source.isBlank());
+    }
+}

@@ -1,0 +1,26 @@
+package cn.zhicheng.core.criteria;
+
+import cn.zhicheng.core.policy.Text;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+
+/** At least {@code min} hours of service in the recorded service periods (决定 D-11). */
+public record ServiceHoursAchievement(
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{cn.zhicheng.criteria.id}") String id,
+        @NotNull @Valid Text name,
+        @Positive long min,
+        @NotBlank String clause,
+        @NotNull Status status,
+        String source) implements Achievement {
+
+    @JsonIgnore
+    @AssertTrue(message = "{cn.zhicheng.criteria.source}")
+    public boolean isSourceGivenWhenProvisional() {
+        return status != Status.provisional || (source != null && !source.isBlank());
+    }
+}

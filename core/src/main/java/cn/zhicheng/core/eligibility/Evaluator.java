@@ -1,0 +1,117 @@
+package cn.zhicheng.core.eligibility;
+
+import static java.util.Objects.requireNonNull;
+
+import cn.zhicheng.core.applicant.ApplicantFile;
+import cn.zhicheng.core.applicant.WorkKind;
+import cn.zhicheng.core.channel.GreenChannel;
+import cn.zhicheng.core.channel.ScopeRules;
+import cn.zhicheng.core.criteria.FieldCriteria;
+import cn.zhicheng.core.criteria.LevelCriteria;
+import cn.zhicheng.core.policy.Clause;
+import cn.zhicheng.core.policy.Level;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides whether an applicant may apply for a field's title at a level on a date, and explains it clause by
+ * clause: scope (一, 五(三)), the ladder with its green-channel exceptions (五(二)2, 5, 6), the waived major,
+ * paper and certificate requirements (五(二)1, 3, 4), the achievements, and the quantified score. Pure: the date
+ * comes in as an argument.
+ */
+public final class Evaluator {
+
+    public Decision evaluate(ApplicantFile applicant, FieldCriteria criteria, Level level, LocalDate asOf) {
+        requireNonNull(applicant, "applicant is null");
+        requireNonNull(asOf, "asOf is null");
+        if (!level.awardedInThisScheme()) {
+            throw new IllegalArgumentException("二 sets no " + level + " title in this scheme");
+        }
+        LevelCriteria at = criteria.at(level);
+        var field = criteria.field();
+
+        List<Finding> scope = ScopeRules.check(applicant, field, level, asOf);
+        Finding scopeGroup = new Finding("scope", List.of(new Clause("一; 五(三)")),
+                scope.stream().anyMatch(f -> f.outcome().blocks()) ? Outcome.FAILED : Outcome.PASSED, Map.of(),
+                Message.of("scope.group"), Optional.empty(), Optional.empty(), false, scope);
+
+        List<Finding> findings = new ArrayList<>();
+        findings.add(scopeGroup);
+        findings.add(major(applicant));
+        findings.add(LadderCheck.check(applicant, field, at, asOf));
+        findings.add(AchievementCheck.check(applicant, field, level, at.achievements(), asOf));
+        findings.add(papers(applicant, asOf));
+        findings.add(certificates());
+
+        List<Finding> blocking = findings.stream().filter(f -> f.outcome().blocks()).toList();
+        Verdict verdict;
+        Optional<LocalDate> earliest = Optional.empty();
+        if (blocking.isEmpty()) {
+            verdict = Verdict.ELIGIBLE;
+        } else if (blocking.stream().allMatch(f -> f.passesOn().isPresent())) {
+            verdict = Verdict.NOT_YET;
+            earliest = blocking.stream().map(f -> f.passesOn().get()).max(Comparator.naturalOrder());
+        } else {
+            verdict = Verdict.INELIGIBLE;
+        }
+        return new Decision(field, level, at.title(), asOf, verdict, findings, channels(findings),
+                missing(blocking), earliest, Scoring.score(applicant, at.score(), asOf), criteria.ruleSet());
+    }
+
+    /** The highest level the applicant may apply for now, with the decision for each level, lowest first. */
+    public HighestLevel highest(ApplicantFile applicant, FieldCriteria criteria, LocalDate asOf) {
+        List<Decision> decisions = Level.awarded().stream()
+                .map(level -> evaluate(applicant, criteria, level, asOf)).toList();
+        Optional<Level> highest = decisions.stream().filter(Decision::eligible).map(Decision::level)
+                .max(Comparator.naturalOrder());
+        return new HighestLevel(highest, decisions);
+    }
+
+    /** 五(二)1: national standards ask for a matching major; this scheme does not. */
+    private static Finding major(ApplicantFile a) {
+        String majors = a.education() == null ? "-" : String.join(", ",
+                a.education().stream().map(e -> e.major()).toList());
+        return Finding.leaf("major", GreenChannel.MAJOR_UNRESTRICTED.clause(), Outcome.WAIVED,
+                Map.of("majors", majors), Message.of("major.waived", majors))
+                .withException(GreenChannel.MAJOR_UNRESTRICTED);
+    }
+
+    /** 五(二)3: representative works replace papers; lacking papers never fails anyone. */
+    private static Finding papers(ApplicantFile a, LocalDate asOf) {
+        long papers = a.works().stream().filter(w -> w.kind() == WorkKind.PAPER && !w.date().isAfter(asOf)).count();
+        Finding f = Finding.leaf("papers", GreenChannel.WORKS_REPLACE_PAPERS.clause(),
+                papers == 0 ? Outcome.WAIVED : Outcome.INFO, Map.of("papers", papers),
+                Message.of("papers.notRequired", papers));
+        return papers == 0 ? f.withException(GreenChannel.WORKS_REPLACE_PAPERS) : f;
+    }
+
+    /** 五(二)4: foreign language, computer skills and continuing-education credits are never required. */
+    private static Finding certificates() {
+        return Finding.leaf("certificates", GreenChannel.CERTIFICATES_NOT_REQUIRED.clause(), Outcome.WAIVED,
+                Map.of(), Message.of("certificates.notRequired"))
+                .withException(GreenChannel.CERTIFICATES_NOT_REQUIRED);
+    }
+
+    /** The green channels that waived or eased a requirement the decision relied on. */
+    private static List<GreenChannel> channels(List<Finding> findings) {
+        Set<GreenChannel> used = new LinkedHashSet<>();
+        findings.stream().filter(f -> f.outcome() == Outcome.WAIVED)
+                .forEach(f -> f.exception().ifPresent(used::add));
+        return used.stream().sorted().toList();
+    }
+
+    private static List<Message> missing(List<Finding> blocking) {
+        return blocking.stream().flatMap(Finding::flatten)
+                .filter(f -> f.outcome() == Outcome.FAILED && f.children().isEmpty())
+                .filter(f -> !f.rule().startsWith("ladder.") || f.rule().startsWith("ladder.path.")
+                        || f.rule().equals("ladder.outstanding-talent"))
+                .map(Finding::message)
+                .toList();
+    }
+}

@@ -1,0 +1,21 @@
+package cn.zhicheng.core.eligibility;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * A message key and its arguments, rendered later in Chinese or English (the way Keycloak's policy errors carry
+ * a key and parameters instead of a finished sentence).
+ */
+public record Message(String key, List<Object> args) {
+
+    public Message {
+        requireNonNull(key, "key is null");
+        args = List.copyOf(args);
+    }
+
+    public static Message of(String key, Object... args) {
+        return new Message(key, List.of(args));
+    }
+}

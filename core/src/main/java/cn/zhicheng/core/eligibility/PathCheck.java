@@ -1,0 +1,96 @@
+package cn.zhicheng.core.eligibility;
+
+import cn.zhicheng.core.applicant.ApplicantFile;
+import cn.zhicheng.core.applicant.Degree;
+import cn.zhicheng.core.applicant.Education;
+import cn.zhicheng.core.applicant.TitleHeld;
+import cn.zhicheng.core.criteria.EducationPath;
+import cn.zhicheng.core.policy.Clause;
+import cn.zhicheng.core.policy.Series;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One education/experience path against one applicant: degree, prior title, years since it and years of work,
+ * each years requirement eased by {@code reduction} (五(二)6, 决定 D-4) but never below zero.
+ */
+final class PathCheck {
+
+    private PathCheck() {
+    }
+
+    static Finding check(String rule, EducationPath path, ApplicantFile a, Series series, LocalDate asOf,
+                         int reduction) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        List<Message> gaps = new ArrayList<>();
+        boolean onlyTime = true;
+        LocalDate passesOn = LocalDate.MIN;
+
+        Optional<Degree> degree = a.highestEducation(asOf).map(Education::degree);
+        facts.put("education", degree.map(d -> (Object) d).orElse("-"));
+        if (degree.isEmpty() || !degree.get().atLeast(path.education())) {
+            gaps.add(Message.of("path.gap.education", path.education()));
+            onlyTime = false;
+        }
+
+        if (path.priorTitle() != null) {
+            Optional<TitleHeld> title = a.titles().stream()
+                    .filter(t -> t.series() == series && t.level().atLeast(path.priorTitle())
+                            && !t.awarded().isAfter(asOf))
+                    .min(Comparator.comparing(TitleHeld::awarded));
+            if (title.isEmpty()) {
+                gaps.add(Message.of("path.gap.title", path.priorTitle()));
+                onlyTime = false;
+            } else {
+                int required = Math.max(0, path.yearsSincePriorTitle() - reduction);
+                int years = Years.full(title.get().awarded(), asOf);
+                facts.put("titleAwarded", title.get().awarded());
+                facts.put("yearsSinceTitle", years);
+                facts.put("yearsSinceTitleRequired", required);
+                if (years < required) {
+                    gaps.add(Message.of("path.gap.yearsSinceTitle", path.priorTitle(), required, years));
+                    passesOn = max(passesOn, title.get().awarded().plusYears(required));
+                }
+            }
+        }
+
+        int requiredWork = Math.max(0, path.professionalYears() - reduction);
+        if (path.professionalYears() > 0) {
+            int years = Years.full(a.professionalWorkStart(), asOf);
+            facts.put("professionalYears", years);
+            facts.put("professionalYearsRequired", requiredWork);
+            if (years < requiredWork) {
+                gaps.add(Message.of("path.gap.professionalYears", requiredWork, years));
+                passesOn = max(passesOn, a.professionalWorkStart().plusYears(requiredWork));
+            }
+        }
+        if (reduction > 0 && (path.yearsSincePriorTitle() > 0 || path.professionalYears() > 0)) {
+            facts.put("yearsReducedBy", reduction);
+        }
+
+        List<Object> parts = new ArrayList<>();
+        parts.add(Message.of("path.req.degree", path.education()));
+        if (path.priorTitle() != null) {
+            parts.add(Message.of("path.req.title", path.priorTitle(), path.yearsSincePriorTitle()));
+        }
+        if (path.professionalYears() > 0) {
+            parts.add(Message.of("path.req.work", path.professionalYears()));
+        }
+        Message requirement = new Message("path.requirement", List.of(parts));
+        Finding finding = new Finding(rule, List.of(new Clause(path.clause())),
+                gaps.isEmpty() ? Outcome.PASSED : Outcome.FAILED, facts,
+                gaps.isEmpty() ? Message.of("path.passed", requirement)
+                        : Message.of("path.failed", requirement, gaps),
+                Optional.empty(), Optional.empty(), path.provisional(), List.of());
+        return !gaps.isEmpty() && onlyTime ? finding.withPassesOn(passesOn) : finding;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

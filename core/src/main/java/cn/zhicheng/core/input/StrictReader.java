@@ -1,0 +1,252 @@
+package cn.zhicheng.core.input;
+
+import cn.zhicheng.core.policy.Text;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.util.ClassUtil;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads YAML or JSON into a record strictly: unknown keys, wrong types and wrong shapes are all collected (not
+ * only the first), then Jakarta Validation runs over what was read. Every problem names the source, the path,
+ * the line and the reason in Chinese and English. Reads nothing but the bytes it is given.
+ */
+public final class StrictReader {
+
+    /** The syntax of an input. */
+    public enum Syntax { YAML, JSON }
+
+    private final BilingualValidator validator;
+
+    public StrictReader(BilingualValidator validator) {
+        this.validator = validator;
+    }
+
+    /** The strict mapper configuration shared by every input, also for writing JSON back out. */
+    public static ObjectMapper mapper(Syntax syntax) {
+        var builder = syntax == Syntax.YAML ? YAMLMapper.builder() : JsonMapper.builder();
+        ObjectMapper mapper = builder
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
+                LogicalType.DateTime)) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        return mapper;
+    }
+
+    /**
+     * Reads {@code content} as {@code type}; throws {@link InputRejected} with every problem found.
+     *
+     * @param source how the file is named in messages (a path, or {@code jar!/resource})
+     */
+    public <T> T read(String source, byte[] content, Syntax syntax, Class<T> type) {
+        ObjectMapper mapper = mapper(syntax);
+        YamlLines lines = YamlLines.index(mapper.getFactory(), content);
+        Collector collector = new Collector(source, lines);
+        T value = null;
+        try {
+            value = mapper.copy().addHandler(collector).readValue(content, type);
+            if (value == null) {
+                collector.add("", 1, new Text("文件为空", "the file is empty"));
+            }
+        } catch (JsonMappingException e) {
+            collector.add(Paths.of(e.getPath()), line(e), describe(e));
+        } catch (JsonProcessingException e) {
+            collector.add("", line(e), new Text("语法错误：" + e.getOriginalMessage(),
+                    "syntax error: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            collector.add("", 0, new Text("无法读取：" + e.getMessage(), "cannot read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // a value constructor refused its arguments
+            collector.add("", 0, new Text("取值无效：" + e.getMessage(), "invalid value: " + e.getMessage()));
+        }
+        List<InputProblem> problems = new ArrayList<>(collector.problems);
+        if (value != null) {
+            Set<String> reported = new HashSet<>();
+            problems.forEach(p -> reported.add(p.path()));
+            for (BilingualValidator.Violation v : validator.validate(value)) {
+                if (!reported.contains(v.path())) {
+                    problems.add(new InputProblem(source, v.path(), lines.lineOf(v.path()), v.reason()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        return value;
+    }
+
+    private static int line(JsonProcessingException e) {
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
+    private static Text describe(JsonMappingException e) {
+        String msg = e.getOriginalMessage();
+        if (msg != null && msg.contains("Cannot deserialize Map key")) {
+            return new Text("键无效：" + firstLine(msg), "invalid key: " + firstLine(msg));
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+            return new Text("取值无效，应为" + Kinds.of(m.getTargetType()).zh() + "：" + firstLine(msg),
+                    "invalid value, expected " + Kinds.of(m.getTargetType()).en() + ": " + firstLine(msg));
+        }
+        return new Text("无法读取：" + firstLine(msg), "cannot read: " + firstLine(msg));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Collects problems and lets Jackson go on, so one run reports them all. */
+    private static final class Collector extends DeserializationProblemHandler {
+        private final String source;
+        private final YamlLines lines;
+        private final List<InputProblem> problems = new ArrayList<>();
+
+        Collector(String source, YamlLines lines) {
+            this.source = source;
+            this.lines = lines;
+        }
+
+        /** Tokens replayed from a buffer (polymorphic values) have no location: look the line up by path. */
+        void add(String path, int line, Text reason) {
+            problems.add(new InputProblem(source, path, line > 0 ? line : lines.lineOf(path), reason));
+        }
+
+        private void add(DeserializationContext ctxt, boolean atValue, Text reason) {
+            JsonParser p = ctxt.getParser();
+            add(Paths.of(p.getParsingContext(), atValue), p.currentLocation().getLineNr(), reason);
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+                                             JsonDeserializer<?> deserializer, Object beanOrClass,
+                                             String propertyName) throws IOException {
+            Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
+            String allowed = known == null ? "" : known.stream().map(String::valueOf).sorted().toList().toString();
+            Text reason = new Text("未知的键“" + propertyName + "”，允许的键：" + allowed,
+                    "unknown key '" + propertyName + "'; allowed keys: " + allowed);
+            add(Paths.of(p.getParsingContext(), true), p.currentLocation().getLineNr(), reason);
+            p.skipChildren();
+            return true;
+        }
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
+                                             String valueToConvert, String failureMsg) {
+            Kinds.Kind kind = Kinds.of(targetType);
+            add(ctxt, true, new Text("取值“" + valueToConvert + "”无效，应为" + kind.zh(),
+                    "invalid value '" + valueToConvert + "', expected " + kind.en()));
+            return ClassUtil.defaultValue(targetType);
+        }
+
+        @Override
+        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType,
+                                             Number valueToConvert, String failureMsg) {
+            Kinds.Kind kind = Kinds.of(targetType);
+            add(ctxt, true, new Text("取值“" + valueToConvert + "”无效，应为" + kind.zh(),
+                    "invalid value '" + valueToConvert + "', expected " + kind.en()));
+            return ClassUtil.defaultValue(targetType);
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
+                                            JsonParser p, String failureMsg) throws IOException {
+            Kinds.Kind kind = Kinds.of(targetType.getRawClass());
+            String found = t == null ? "?" : t.isScalarValue() ? "'" + p.getText() + "'" : Kinds.token(t);
+            add(ctxt, true, new Text("此处应为" + kind.zh() + "，实为" + found,
+                    "expected " + kind.en() + ", found " + found));
+            p.skipChildren();
+            return ClassUtil.defaultValue(targetType.getRawClass());
+        }
+
+        @Override
+        public JavaType handleUnknownTypeId(DeserializationContext ctxt, JavaType baseType, String subTypeId,
+                                            TypeIdResolver idResolver, String failureMsg) {
+            String known = idResolver.getDescForKnownTypeIds();
+            add(ctxt, true, new Text("未知的类型“" + subTypeId + "”，允许：" + known,
+                    "unknown type '" + subTypeId + "'; allowed: " + known));
+            return null;
+        }
+
+        @Override
+        public JavaType handleMissingTypeId(DeserializationContext ctxt, JavaType baseType,
+                                            TypeIdResolver idResolver, String failureMsg) {
+            String known = idResolver.getDescForKnownTypeIds();
+            add(ctxt, true, new Text("缺少键“type”，允许：" + known, "missing key 'type'; allowed: " + known));
+            return null;
+        }
+    }
+
+    /** Names of the kinds of value a key expects, in both languages. */
+    static final class Kinds {
+        record Kind(String zh, String en) {
+        }
+
+        static Kind of(Class<?> type) {
+            if (type.isEnum()) {
+                String values = Arrays.toString(type.getEnumConstants());
+                return new Kind("以下之一 " + values, "one of " + values);
+            }
+            if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+                return new Kind("整数", "an integer");
+            }
+            if (Number.class.isAssignableFrom(type) || type == double.class) {
+                return new Kind("数字", "a number");
+            }
+            if (type == boolean.class || type == Boolean.class) {
+                return new Kind("布尔值 true/false", "a boolean true/false");
+            }
+            if (type == java.time.LocalDate.class) {
+                return new Kind("日期 YYYY-MM-DD", "a date YYYY-MM-DD");
+            }
+            if (type == String.class) {
+                return new Kind("文本", "text");
+            }
+            if (Collection.class.isAssignableFrom(type)) {
+                return new Kind("列表", "a list");
+            }
+            return new Kind("键值映射", "a mapping of keys");
+        }
+
+        static String token(JsonToken t) {
+            return switch (t) {
+                case START_ARRAY -> "列表 list";
+                case START_OBJECT -> "映射 mapping";
+                default -> t.name();
+            };
+        }
+    }
+}

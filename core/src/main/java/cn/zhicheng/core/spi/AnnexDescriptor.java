@@ -1,0 +1,14 @@
+package cn.zhicheng.core.spi;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/** The root of an annex YAML file: its header and the fields it declares. */
+public record AnnexDescriptor(@NotNull @Valid AnnexHeader annex, @NotEmpty List<@NotNull @Valid FieldDeclaration> fields) {
+
+    public AnnexDescriptor {
+        fields = fields == null ? null : List.copyOf(fields);
+    }
+}
