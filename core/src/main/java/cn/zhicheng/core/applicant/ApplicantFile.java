@@ -1,5 +1,6 @@
 package cn.zhicheng.core.applicant;
 
+import cn.zhicheng.core.policy.Values;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -30,11 +31,11 @@ public record ApplicantFile(
         @Valid Certificates certificates) {
 
     public ApplicantFile {
-        education = education == null ? null : List.copyOf(education);
-        titles = titles == null ? List.of() : List.copyOf(titles);
-        training = training == null ? List.of() : List.copyOf(training);
-        recognitions = recognitions == null ? List.of() : List.copyOf(recognitions);
-        works = works == null ? List.of() : List.copyOf(works);
+        education = Values.list(education);
+        titles = Values.listOrEmpty(titles);
+        training = Values.listOrEmpty(training);
+        recognitions = Values.listOrEmpty(recognitions);
+        works = Values.listOrEmpty(works);
         certificates = certificates == null ? Certificates.NONE : certificates;
     }
 

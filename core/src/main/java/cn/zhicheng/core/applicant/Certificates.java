@@ -1,5 +1,6 @@
 package cn.zhicheng.core.applicant;
 
+import cn.zhicheng.core.policy.Values;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
@@ -11,7 +12,7 @@ public record Certificates(List<@NotBlank String> foreignLanguage, List<@NotBlan
     public static final Certificates NONE = new Certificates(List.of(), List.of(), 0);
 
     public Certificates {
-        foreignLanguage = foreignLanguage == null ? List.of() : List.copyOf(foreignLanguage);
-        computer = computer == null ? List.of() : List.copyOf(computer);
+        foreignLanguage = Values.listOrEmpty(foreignLanguage);
+        computer = Values.listOrEmpty(computer);
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhicheng.core.criteria;
 
+import cn.zhicheng.core.policy.Values;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,7 +13,7 @@ import java.util.List;
 public record AchievementRule(@Positive int min, @NotEmpty List<@NotNull @Valid Achievement> anyOf) {
 
     public AchievementRule {
-        anyOf = anyOf == null ? null : List.copyOf(anyOf);
+        anyOf = Values.list(anyOf);
     }
 
     @JsonIgnore

@@ -1,5 +1,6 @@
 package cn.zhicheng.core.criteria;
 
+import cn.zhicheng.core.policy.Values;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,6 @@ import java.util.List;
 public record ScoreScheme(@NotEmpty List<@NotNull @Valid ScoreItem> items) {
 
     public ScoreScheme {
-        items = items == null ? null : List.copyOf(items);
+        items = Values.list(items);
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhicheng.core.criteria;
 
+import cn.zhicheng.core.policy.Values;
 import cn.zhicheng.core.applicant.WorkKind;
 import cn.zhicheng.core.policy.Text;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -28,7 +29,7 @@ public record WorksAchievement(
         String source) implements Achievement {
 
     public WorksAchievement {
-        kinds = kinds == null ? null : Set.copyOf(kinds);
+        kinds = Values.set(kinds);
         window = window == null ? WorkWindow.ANY : window;
     }
 

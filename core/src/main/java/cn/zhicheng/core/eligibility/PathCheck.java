@@ -73,15 +73,7 @@ final class PathCheck {
             facts.put("yearsReducedBy", reduction);
         }
 
-        List<Object> parts = new ArrayList<>();
-        parts.add(Message.of("path.req.degree", path.education()));
-        if (path.priorTitle() != null) {
-            parts.add(Message.of("path.req.title", path.priorTitle(), path.yearsSincePriorTitle()));
-        }
-        if (path.professionalYears() > 0) {
-            parts.add(Message.of("path.req.work", path.professionalYears()));
-        }
-        Message requirement = new Message("path.requirement", List.of(parts));
+        Message requirement = Requirements.of(path);
         Finding finding = new Finding(rule, List.of(new Clause(path.clause())),
                 gaps.isEmpty() ? Outcome.PASSED : Outcome.FAILED, facts,
                 gaps.isEmpty() ? Message.of("path.passed", requirement)

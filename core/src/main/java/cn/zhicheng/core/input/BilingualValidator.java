@@ -64,10 +64,19 @@ public final class BilingualValidator {
         Iterator<ConstraintViolation<Object>> e = inEn.iterator();
         for (ConstraintViolation<Object> z : inZh) {
             String english = e.hasNext() ? e.next().getMessage() : z.getMessage();
-            out.add(new Violation(Paths.ofBeanValidation(z.getPropertyPath().toString()),
-                    new Text(z.getMessage(), english)));
+            out.add(new Violation(path(z), new Text(z.getMessage(), english)));
         }
         return List.copyOf(out);
+    }
+
+    /** A cross-field check ({@code @AssertTrue} on a method) is reported at the object it checks. */
+    private static String path(ConstraintViolation<Object> v) {
+        String path = Paths.ofBeanValidation(v.getPropertyPath().toString());
+        if (v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.AssertTrue) {
+            int cut = path.lastIndexOf('.');
+            return cut < 0 ? "" : path.substring(0, cut);
+        }
+        return path;
     }
 
     private static List<ConstraintViolation<Object>> sorted(Set<ConstraintViolation<Object>> violations) {

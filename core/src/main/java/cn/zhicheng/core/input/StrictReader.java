@@ -24,9 +24,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads YAML or JSON into a record strictly: unknown keys, wrong types and wrong shapes are all collected (not
@@ -79,10 +77,13 @@ public final class StrictReader {
                 collector.add("", 1, new Text("文件为空", "the file is empty"));
             }
         } catch (JsonMappingException e) {
-            collector.add(Paths.of(e.getPath()), line(e), describe(e));
+            if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException malformed) {
+                collector.add(Paths.of(e.getPath()), line(malformed), syntaxError(malformed));
+            } else {
+                collector.add(Paths.of(e.getPath()), line(e), describe(e));
+            }
         } catch (JsonProcessingException e) {
-            collector.add("", line(e), new Text("语法错误：" + e.getOriginalMessage(),
-                    "syntax error: " + e.getOriginalMessage()));
+            collector.add("", line(e), syntaxError(e));
         } catch (IOException e) {
             collector.add("", 0, new Text("无法读取：" + e.getMessage(), "cannot read: " + e.getMessage()));
         } catch (RuntimeException e) {
@@ -91,10 +92,10 @@ public final class StrictReader {
         }
         List<InputProblem> problems = new ArrayList<>(collector.problems);
         if (value != null) {
-            Set<String> reported = new HashSet<>();
-            problems.forEach(p -> reported.add(p.path()));
+            List<String> reported = problems.stream().map(InputProblem::path).toList();
             for (BilingualValidator.Violation v : validator.validate(value)) {
-                if (!reported.contains(v.path())) {
+                // a value already refused while reading is not reported again by validation
+                if (reported.stream().noneMatch(r -> within(r, v.path()))) {
                     problems.add(new InputProblem(source, v.path(), lines.lineOf(v.path()), v.reason()));
                 }
             }
@@ -103,6 +104,17 @@ public final class StrictReader {
             throw new InputRejected(problems);
         }
         return value;
+    }
+
+    /** Whether {@code path} is {@code parent} or lies beneath it. */
+    private static boolean within(String path, String parent) {
+        return path.equals(parent) || parent.isEmpty()
+                || path.startsWith(parent) && (path.charAt(parent.length()) == '.' || path.charAt(parent.length()) == '[');
+    }
+
+    private static Text syntaxError(JsonProcessingException e) {
+        String msg = firstLine(e.getOriginalMessage());
+        return new Text("语法错误：" + msg, "syntax error: " + msg);
     }
 
     private static int line(JsonProcessingException e) {
@@ -127,6 +139,11 @@ public final class StrictReader {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** What a refused value is read as, so reading can go on: 0 or false for primitives, else null. */
+    private static Object defaultOf(Class<?> type) {
+        return type.isPrimitive() ? ClassUtil.defaultValue(type) : null;
     }
 
     /** Collects problems and lets Jackson go on, so one run reports them all. */
@@ -169,7 +186,7 @@ public final class StrictReader {
             Kinds.Kind kind = Kinds.of(targetType);
             add(ctxt, true, new Text("取值“" + valueToConvert + "”无效，应为" + kind.zh(),
                     "invalid value '" + valueToConvert + "', expected " + kind.en()));
-            return ClassUtil.defaultValue(targetType);
+            return defaultOf(targetType);
         }
 
         @Override
@@ -178,7 +195,7 @@ public final class StrictReader {
             Kinds.Kind kind = Kinds.of(targetType);
             add(ctxt, true, new Text("取值“" + valueToConvert + "”无效，应为" + kind.zh(),
                     "invalid value '" + valueToConvert + "', expected " + kind.en()));
-            return ClassUtil.defaultValue(targetType);
+            return defaultOf(targetType);
         }
 
         @Override
@@ -189,7 +206,7 @@ public final class StrictReader {
             add(ctxt, true, new Text("此处应为" + kind.zh() + "，实为" + found,
                     "expected " + kind.en() + ", found " + found));
             p.skipChildren();
-            return ClassUtil.defaultValue(targetType.getRawClass());
+            return defaultOf(targetType.getRawClass());
         }
 
         @Override
@@ -198,7 +215,7 @@ public final class StrictReader {
             String known = idResolver.getDescForKnownTypeIds();
             add(ctxt, true, new Text("未知的类型“" + subTypeId + "”，允许：" + known,
                     "unknown type '" + subTypeId + "'; allowed: " + known));
-            return null;
+            return ctxt.constructType(Void.class); // read as null and go on
         }
 
         @Override
@@ -206,7 +223,7 @@ public final class StrictReader {
                                             TypeIdResolver idResolver, String failureMsg) {
             String known = idResolver.getDescForKnownTypeIds();
             add(ctxt, true, new Text("缺少键“type”，允许：" + known, "missing key 'type'; allowed: " + known));
-            return null;
+            return ctxt.constructType(Void.class); // read as null and go on
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.zhicheng.core.spi;
 
+import cn.zhicheng.core.policy.Values;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,6 @@ import java.util.List;
 public record AnnexDescriptor(@NotNull @Valid AnnexHeader annex, @NotEmpty List<@NotNull @Valid FieldDeclaration> fields) {
 
     public AnnexDescriptor {
-        fields = fields == null ? null : List.copyOf(fields);
+        fields = Values.list(fields);
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhicheng.core.spi;
 
+import cn.zhicheng.core.policy.Values;
 import cn.zhicheng.core.criteria.ScoreScheme;
 import cn.zhicheng.core.policy.Domain;
 import cn.zhicheng.core.policy.Field;
@@ -36,7 +37,7 @@ public record FieldDeclaration(
         @Valid ScoreScheme score) {
 
     public FieldDeclaration {
-        occupations = occupations == null ? List.of() : List.copyOf(occupations);
-        levels = levels == null ? null : Map.copyOf(levels);
+        occupations = Values.listOrEmpty(occupations);
+        levels = Values.map(levels);
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhicheng.core.spi;
 
+import cn.zhicheng.core.policy.Values;
 import cn.zhicheng.core.criteria.EducationPath;
 import cn.zhicheng.core.criteria.ScoreScheme;
 import cn.zhicheng.core.policy.Level;
@@ -22,7 +23,7 @@ public record SeriesBaseline(
         @NotNull @Valid ScoreScheme score) {
 
     public SeriesBaseline {
-        levels = levels == null ? null : Map.copyOf(levels);
+        levels = Values.map(levels);
     }
 
     /** Class-path resource of a series' baseline. */

@@ -1,0 +1,54 @@
+package cn.zhicheng.app.cli;
+
+import cn.zhicheng.app.assembly.PluginFolder;
+import cn.zhicheng.app.assembly.PolicyModule;
+import cn.zhicheng.app.view.Language;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top command: shared options and the engine the subcommands use. */
+@Command(name = "zhicheng", mixinStandardHelpOptions = true, version = "zhicheng 0.1.0",
+        description = {"职称 — 吉林省新职业（新业态）职称评审（吉人社规〔2021〕5号）",
+            "Zhicheng — Jilin new-occupation professional-title evaluation (吉人社规〔2021〕5号)"},
+        subcommands = {FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
+            HighestCommand.class, ValidateAnnexCommand.class})
+public final class Zhicheng {
+
+    /** Asia/Shanghai: every policy date is a date there (决定 D-14). */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = {"放置附件插件 jar 的目录 / folder of drop-in annex jars (default: ./plugins if present)"})
+    Path plugins = Path.of("plugins");
+
+    @Option(names = "--lang", paramLabel = "LANG", description = {"输出语言 / output language: zh, en, both (default)"})
+    Language language = Language.both;
+
+    final CliOutput output;
+    private final Clock clock;
+    private Injector injector;
+
+    Zhicheng(CliOutput output, Clock clock) {
+        this.output = output;
+        this.clock = clock;
+    }
+
+    /** The assembled engine; annexes are found and validated the first time it is needed. */
+    Injector engine() {
+        if (injector == null) {
+            ClassLoader loader = new PluginFolder(plugins).classLoader(Zhicheng.class.getClassLoader());
+            injector = Guice.createInjector(PolicyModule.load(clock, loader));
+        }
+        return injector;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+}

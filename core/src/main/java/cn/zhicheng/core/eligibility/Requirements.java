@@ -1,0 +1,24 @@
+package cn.zhicheng.core.eligibility;
+
+import cn.zhicheng.core.criteria.EducationPath;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How a path's requirement reads, e.g. "本科及以上学历 + 取得助理工程师职称后满4年". */
+public final class Requirements {
+
+    private Requirements() {
+    }
+
+    public static Message of(EducationPath path) {
+        List<Object> parts = new ArrayList<>();
+        parts.add(Message.of("path.req.degree", path.education()));
+        if (path.priorTitle() != null) {
+            parts.add(Message.of("path.req.title", path.priorTitle(), path.yearsSincePriorTitle()));
+        }
+        if (path.professionalYears() > 0) {
+            parts.add(Message.of("path.req.work", path.professionalYears()));
+        }
+        return new Message("path.requirement", List.of(parts));
+    }
+}
