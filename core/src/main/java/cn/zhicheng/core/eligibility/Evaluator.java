@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.applicant.WorkKind;
 import cn.zhicheng.core.channel.GreenChannel;
-import cn.zhicheng.core.channel.ScopeRules;
 import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.criteria.LevelCriteria;
 import cn.zhicheng.core.policy.Clause;
@@ -36,7 +35,7 @@ public final class Evaluator {
         LevelCriteria at = criteria.at(level);
         var field = criteria.field();
 
-        List<Finding> scope = ScopeRules.check(applicant, field, level, asOf);
+        List<Finding> scope = Scope.check(applicant, field, level, asOf);
         Finding scopeGroup = new Finding("scope", List.of(new Clause("一; 五(三)")),
                 scope.stream().anyMatch(f -> f.outcome().blocks()) ? Outcome.FAILED : Outcome.PASSED, Map.of(),
                 Message.of("scope.group"), Optional.empty(), Optional.empty(), false, scope);

@@ -1,13 +1,10 @@
-package cn.zhicheng.core.channel;
+package cn.zhicheng.core.eligibility;
 
 import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.applicant.EmploymentKind;
 import cn.zhicheng.core.applicant.PublicInstitutionArrangement;
 import cn.zhicheng.core.applicant.Recommender;
 import cn.zhicheng.core.applicant.TitleHeld;
-import cn.zhicheng.core.eligibility.Finding;
-import cn.zhicheng.core.eligibility.Message;
-import cn.zhicheng.core.eligibility.Outcome;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Field;
 import cn.zhicheng.core.policy.Level;
@@ -20,16 +17,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Who may apply, and through whom: 一 (fields and employment), 五(三)1 (place, recommenders), 五(三)2 (exclusions). */
-public final class ScopeRules {
+final class Scope {
 
     /** 一(一), 一(二): high-tech and marketing are open to private enterprises and freelancers. */
     static final Set<EmploymentKind> PRIVATE_OR_FREELANCE = Set.of(EmploymentKind.PRIVATE_ENTERPRISE,
             EmploymentKind.FREELANCE);
 
-    private ScopeRules() {
+    private Scope() {
     }
 
-    public static List<Finding> check(ApplicantFile a, Field field, Level level, LocalDate asOf) {
+    static List<Finding> check(ApplicantFile a, Field field, Level level, LocalDate asOf) {
         List<Finding> out = new ArrayList<>();
         out.add(employment(a, field));
         if (!field.occupations().isEmpty()) {
