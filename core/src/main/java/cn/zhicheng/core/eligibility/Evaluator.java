@@ -41,6 +41,7 @@ public final class Evaluator {
                 Message.of("scope.group"), Optional.empty(), Optional.empty(), false, scope);
 
         List<Finding> findings = new ArrayList<>();
+        findings.add(inForce(criteria, asOf));
         findings.add(scopeGroup);
         findings.add(major(applicant));
         findings.add(LadderCheck.check(applicant, field, at, asOf));
@@ -70,6 +71,16 @@ public final class Evaluator {
         Optional<Level> highest = decisions.stream().filter(Decision::eligible).map(Decision::level)
                 .max(Comparator.naturalOrder());
         return new HighestLevel(highest, decisions);
+    }
+
+    /** The annex's criteria must be in force on the evaluation date; a later version decides later dates. */
+    private static Finding inForce(FieldCriteria criteria, LocalDate asOf) {
+        var rs = criteria.ruleSet();
+        boolean ok = rs.inForceOn(asOf);
+        return Finding.leaf("rule-set", new Clause(rs.document()), ok ? Outcome.PASSED : Outcome.FAILED,
+                Map.of("annex", rs.annexId(), "version", rs.version(), "effectiveFrom", rs.effectiveFrom()),
+                Message.of(ok ? "ruleset.inForce" : "ruleset.notInForce", rs.document(), rs.version(),
+                        rs.effectiveFrom(), rs.effectiveTo().map(Object::toString).orElse("-"), asOf));
     }
 
     /** 五(二)1: national standards ask for a matching major; this scheme does not. */

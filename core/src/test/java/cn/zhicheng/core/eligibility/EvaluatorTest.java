@@ -152,4 +152,12 @@ class EvaluatorTest {
             assertFalse(zh.contains("{") || en.contains("{"), zh + " / " + en);
         });
     }
+
+    @Test
+    void criteriaNotYetInForceDecideNothing() {
+        Decision d = evaluator.evaluate(bachelor(LocalDate.of(2010, 1, 1)).file(), FIELD, Level.JUNIOR,
+                LocalDate.of(2021, 10, 19));
+        assertEquals(Verdict.INELIGIBLE, d.verdict());
+        assertEquals(Outcome.FAILED, outcome(d, "rule-set"));
+    }
 }
