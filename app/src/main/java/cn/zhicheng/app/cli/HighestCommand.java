@@ -5,17 +5,13 @@ import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.eligibility.Decision;
 import cn.zhicheng.core.eligibility.Evaluator;
 import cn.zhicheng.core.eligibility.HighestLevel;
-import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.policy.Text;
-import cn.zhicheng.core.spi.Annexes;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "highest", description = {"申报人在某领域当前可申报的最高层级 / the highest level an applicant may apply for now"})
@@ -24,25 +20,16 @@ final class HighestCommand implements Callable<Integer> {
     @ParentCommand
     Zhicheng top;
 
-    @Parameters(paramLabel = "FILE", description = {"申报人文件（YAML 或 JSON） / applicant file (YAML or JSON)"})
-    Path file;
-
-    @Option(names = "--field", required = true, paramLabel = "FIELD", description = {"领域代码 / field code"})
-    String field;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = {"审查日期，默认今天 / evaluation date, default today"})
-    String asOf;
-
-    @Option(names = "--json", description = {"以 JSON 输出 / print JSON"})
-    boolean json;
+    @Mixin
+    ApplicantQuery query;
 
     @Override
     public Integer call() throws Exception {
-        var criteria = Arguments.field(top.engine().getInstance(Annexes.class), field);
-        LocalDate date = asOf == null ? top.today() : Arguments.date("--as-of", asOf);
-        ApplicantFile applicant = ApplicantFiles.read(top.engine().getInstance(StrictReader.class), file);
+        var criteria = query.criteria(top);
+        LocalDate date = query.date(top);
+        ApplicantFile applicant = query.applicant(top);
         HighestLevel highest = top.engine().getInstance(Evaluator.class).highest(applicant, criteria, date);
-        if (json) {
+        if (query.json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("highest", highest.level().map(Enum::name).orElse(null));
             out.put("decisions", highest.decisions().stream().map(d -> DecisionView.of(applicant, d)).toList());

@@ -1,0 +1,167 @@
+package cn.zhicheng.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    static final Path EXAMPLE = Path.of("..", "examples", "applicant.yaml");
+
+    @TempDir
+    Path dir;
+
+    private static void assertRefused(Run run, String... expected) {
+        assertEquals(2, run.exit(), run.out() + run.err());
+        for (String e : expected) {
+            assertTrue(run.err().contains(e), "missing '" + e + "' in:\n" + run.err());
+        }
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace:\n" + run.err());
+    }
+
+    private Path applicant(String from, String to) throws IOException {
+        String yaml = Files.readString(EXAMPLE).replace(from, to);
+        Path file = dir.resolve("applicant.yaml");
+        Files.writeString(file, yaml, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void checkExplainsTheDecisionClauseByClauseInBothLanguages() {
+        Run run = Run.of("check", EXAMPLE.toString(), "--field", "AI", "--level", "INTERMEDIATE");
+        assertEquals(0, run.exit(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("符合申报条件 / eligible"), out);
+        assertTrue(out.contains("五(二)2 放开初级限制 / intermediate without a junior title"), out);
+        assertTrue(out.contains("ladder.path.eng-intermediate-bachelor"), "the base rule is shown: " + out);
+        assertTrue(out.contains("[五(三)1]"), out);
+        assertTrue(out.contains("220102********2349"), "the ID number is masked: " + out);
+        assertFalse(out.contains("220102199503152349"), out);
+        assertTrue(out.contains("决定 D-11"), "provisional criteria are flagged: " + out);
+    }
+
+    @Test
+    void checkWritesJsonWithTheRuleSetThatDecided() throws IOException {
+        Run run = Run.of("check", EXAMPLE.toString(), "--field", "AI", "--level", "中级", "--as-of", "2026-06-30",
+                "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("ELIGIBLE", json.get("verdict").asText());
+        assertTrue(json.get("greenChannels").toString().contains("DIRECT_INTERMEDIATE"));
+        assertEquals(64, json.get("ruleSet").get("sha256").asText().length());
+        assertEquals("annex-ai", json.get("ruleSet").get("annexId").asText());
+        assertTrue(json.get("findings").size() >= 5);
+        assertTrue(json.get("findings").get(0).get("message").get("zh").asText().length() > 0);
+    }
+
+    @Test
+    void onlyTimeMissingGivesTheEarliestDate() {
+        Run run = Run.of("--lang", "en", "check", EXAMPLE.toString(), "--field", "AI", "--level", "INTERMEDIATE",
+                "--as-of", "2025-01-01");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("not yet: only time is missing"), run.out());
+        // work since 2021-03-01; training (issued 2025-10-15) is not yet held, so 5 years: 2026-03-01
+        assertTrue(run.out().contains("earliest eligible on 2026-03-01"), run.out());
+    }
+
+    @Test
+    void highestLevelIsReported() {
+        Run run = Run.of("highest", EXAMPLE.toString(), "--field", "AI");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("当前可申报的最高层级 / Highest level open now: 工程师 / Engineer"), run.out());
+    }
+
+    @Test
+    void fieldsListsAllThirteenWithTheirTitles() {
+        Run run = Run.of("--lang", "zh", "fields");
+        assertEquals(0, run.exit(), run.err());
+        for (String code : new String[] {"AI", "IOT", "BIG_DATA", "CLOUD", "DIGITAL_MANAGEMENT", "SMART_MANUFACTURING",
+            "INDUSTRIAL_INTERNET", "VIRTUAL_REALITY", "INTEGRATED_CIRCUIT", "BLOCKCHAIN", "TECHNOLOGY_BROKERAGE",
+            "MARKETING", "SOCIAL_SERVICE"}) {
+            assertTrue(run.out().contains(code), code + " missing:\n" + run.out());
+        }
+        assertTrue(run.out().contains("正高级营销师") && run.out().contains("助理社会服务师"), run.out());
+    }
+
+    @Test
+    void titlesListsTwelve() {
+        Run run = Run.of("titles");
+        assertEquals(12, run.out().lines().count(), run.out());
+    }
+
+    @Test
+    void criteriaPrintsEveryLevelWithItsClauses() {
+        Run run = Run.of("criteria", "AI");
+        assertEquals(0, run.exit(), run.err());
+        for (String title : new String[] {"助理工程师", "== 工程师", "高级工程师", "正高级工程师"}) {
+            assertTrue(run.out().contains(title), title);
+        }
+        assertTrue(run.out().contains("[五(二)2; 决定 D-1; 决定 D-2;"), run.out());
+    }
+
+    @Test
+    void anUnknownFieldOrLevelIsRefusedInBothLanguages() {
+        assertRefused(Run.of("check", EXAMPLE.toString(), "--field", "XX", "--level", "JUNIOR"),
+                "未知的领域", "unknown field 'XX'", "AI");
+        assertRefused(Run.of("check", EXAMPLE.toString(), "--field", "AI", "--level", "MIDDLE"),
+                "未知的层级", "unknown level 'MIDDLE'");
+        assertRefused(Run.of("check", EXAMPLE.toString(), "--field", "AI", "--level", "TECHNICIAN"),
+                "本方案不设员级（二）");
+        assertRefused(Run.of("check", EXAMPLE.toString(), "--field", "AI", "--level", "JUNIOR", "--as-of", "2026-13-01"),
+                "--as-of", "YYYY-MM-DD");
+    }
+
+    @Test
+    void anInvalidIdNumberIsRefusedNamingFileAndPath() throws IOException {
+        Path file = applicant("220102199503152349", "220102199503152340");
+        assertRefused(Run.of("check", file.toString(), "--field", "AI", "--level", "JUNIOR"),
+                file.toString() + ":4 identity.idNumber", "居民身份证号码校验码错误", "wrong check character");
+    }
+
+    @Test
+    void aNegativeAmountAndAFutureDateAreRefusedTogether() throws IOException {
+        Path file = applicant("professionalWorkStart: 2021-03-01", "professionalWorkStart: 2030-03-01");
+        Files.writeString(file, Files.readString(file).replace("works:", "works:\n  - {kind: SALES_AMOUNT, "
+                + "title: 直播销售额, date: 2025-01-01, sales: {yuan: -100, from: 2024-01-01, to: 2024-12-31}}"));
+        assertRefused(Run.of("check", file.toString(), "--field", "AI", "--level", "JUNIOR"),
+                "professionalWorkStart", "works[0].sales.yuan", "2 problem(s)");
+    }
+
+    @Test
+    void malformedYamlAndJsonAreSyntaxErrorsWithTheirLine() throws IOException {
+        Path yaml = dir.resolve("broken.yaml");
+        Files.writeString(yaml, "identity: {name: x\nemployment: [\n");
+        assertRefused(Run.of("check", yaml.toString(), "--field", "AI", "--level", "JUNIOR"), "语法错误", "syntax error");
+        Path json = dir.resolve("broken.json");
+        Files.writeString(json, "{\"identity\": {\"name\": \"x\"},}");
+        assertRefused(Run.of("check", json.toString(), "--field", "AI", "--level", "JUNIOR"), "broken.json:1",
+                "syntax error");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        assertRefused(Run.of("check", "nope.yaml", "--field", "AI", "--level", "JUNIOR"), "找不到文件", "file not found");
+    }
+
+    @Test
+    void validateAnnexAcceptsAGoodFileAndListsEveryProblemOfABadOne() throws IOException {
+        Path good = Path.of("..", "annex-ai", "src", "main", "resources", "zhicheng", "annex", "ai.yaml");
+        Run ok = Run.of("validate-annex", good.toString());
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("AI"), ok.out());
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(good).replace("min: 2", "min: two").replace("annex: 附件1", "annex: 1")
+                .replace("      SENIOR:", "      SENIOUR:"));
+        Run refused = Run.of("validate-annex", bad.toString());
+        assertRefused(refused, "bad.yaml:", "fields[0].annex", "min", "SENIOUR");
+    }
+}
