@@ -10,6 +10,14 @@ import java.time.LocalDate;
 /** Hours of social service delivered over a period (决定 D-11). */
 public record ServiceHours(@PositiveOrZero long hours, @NotNull LocalDate from, @NotNull @PastOrPresent LocalDate to) {
 
+    /** No more hours than the period has (24 a day). */
+    @JsonIgnore
+    @AssertTrue(message = "{cn.zhicheng.service.hours}")
+    public boolean isPossible() {
+        return from == null || to == null || to.isBefore(from)
+                || hours <= 24 * (java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1);
+    }
+
     @JsonIgnore
     @AssertTrue(message = "{cn.zhicheng.period.order}")
     public boolean isPeriodOrdered() {

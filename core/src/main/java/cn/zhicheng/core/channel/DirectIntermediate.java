@@ -1,15 +1,23 @@
 package cn.zhicheng.core.channel;
 
+import cn.zhicheng.core.applicant.Degree;
 import cn.zhicheng.core.criteria.EducationPath;
 import cn.zhicheng.core.policy.Level;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * 五(二)2 放开初级限制: intermediate without a junior title. Per 决定 D-2 the years are derived, never typed: for
- * each intermediate path that asks for a junior title, the quickest junior path open to the same degree, plus the
- * years that intermediate path asks after the junior title, all counted as professional work (engineering,
- * bachelor: 1 + 4 = 5 years).
+ * 五(二)2 放开初级限制: intermediate without a junior title. Per 决定 D-2 the years are derived, never typed: the
+ * years of the junior path for the applicant's degree plus the years an intermediate path asks after the junior
+ * title, all counted as professional work (engineering, bachelor: 1 + 4 = 5 years).
+ *
+ * <p>Every pair of a junior path and an intermediate path that asks for a junior title gives a derived path open to
+ * the higher of their two degrees; for each degree the quickest pair is kept, and a path is dropped when a lower
+ * degree already gets there as fast.
  */
 public final class DirectIntermediate {
 
@@ -19,20 +27,29 @@ public final class DirectIntermediate {
     }
 
     public static List<EducationPath> derive(List<EducationPath> juniorPaths, List<EducationPath> intermediatePaths) {
-        return intermediatePaths.stream()
-                .filter(p -> p.priorTitle() == Level.JUNIOR)
-                .flatMap(p -> juniorYears(juniorPaths, p).stream().mapToObj(years -> new EducationPath(
-                        p.id() + "-direct", p.education(), null, 0,
-                        Math.max(p.professionalYears(), years + p.yearsSincePriorTitle()),
-                        CLAUSE + "; " + p.clause(), p.status(), p.source())))
-                .toList();
-    }
-
-    /** Years of the quickest junior path whose degree the intermediate path's degree satisfies. */
-    private static OptionalInt juniorYears(List<EducationPath> juniorPaths, EducationPath intermediate) {
-        return juniorPaths.stream()
-                .filter(j -> intermediate.education().atLeast(j.education()))
-                .mapToInt(j -> j.professionalYears() + j.yearsSincePriorTitle())
-                .min();
+        Map<Degree, EducationPath> quickest = new EnumMap<>(Degree.class);
+        for (EducationPath p : intermediatePaths) {
+            if (p.priorTitle() != Level.JUNIOR) {
+                continue;
+            }
+            for (EducationPath j : juniorPaths) {
+                Degree degree = p.education().atLeast(j.education()) ? p.education() : j.education();
+                int years = Math.max(p.professionalYears(),
+                        j.professionalYears() + j.yearsSincePriorTitle() + p.yearsSincePriorTitle());
+                String id = p.id() + "-direct" + (degree == p.education() ? "" : "-" + degree.name()
+                        .toLowerCase(Locale.ROOT).replace('_', '-'));
+                EducationPath derived = new EducationPath(id, degree, null, 0, years,
+                        CLAUSE + "; " + p.clause(), p.status(), p.source());
+                quickest.merge(degree, derived, (a, b) -> b.professionalYears() < a.professionalYears() ? b : a);
+            }
+        }
+        List<EducationPath> kept = new ArrayList<>();
+        for (EducationPath path : quickest.values()) { // lowest degree first
+            if (kept.stream().noneMatch(k -> k.professionalYears() <= path.professionalYears())) {
+                kept.add(path);
+            }
+        }
+        kept.sort(Comparator.comparing(EducationPath::education).reversed());
+        return List.copyOf(kept);
     }
 }

@@ -84,17 +84,34 @@ final class AchievementCheck {
                 Message.of("works.result", w.name(), counted.size(), w.min()));
     }
 
+    /**
+     * Sales within the window: a period that lies partly outside it counts in proportion to the days inside it, so a
+     * seven-year total cannot pass for a year's sales.
+     */
     private static Finding sales(ApplicantFile a, SalesAchievement s, LocalDate asOf) {
         LocalDate from = asOf.minusMonths(s.withinMonths());
         BigDecimal total = dated(a, asOf)
                 .filter(x -> x.kind() == WorkKind.SALES_AMOUNT && x.sales() != null)
-                .filter(x -> !x.sales().to().isBefore(from) && !x.sales().to().isAfter(asOf))
-                .map(x -> x.sales().yuan())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(x -> withinWindow(x.sales(), from, asOf))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(0, java.math.RoundingMode.DOWN);
         return result(s, total.compareTo(s.minYuan()) >= 0,
                 Map.of("totalYuan", total, "minYuan", s.minYuan(), "withinMonths", s.withinMonths()),
                 Message.of("sales.result", s.name(), total.toPlainString(), s.minYuan().toPlainString(),
                         s.withinMonths()));
+    }
+
+    private static BigDecimal withinWindow(cn.zhicheng.core.applicant.SalesAmount sales, LocalDate from,
+                                           LocalDate to) {
+        LocalDate start = sales.from().isAfter(from) ? sales.from() : from;
+        LocalDate end = sales.to().isBefore(to) ? sales.to() : to;
+        if (end.isBefore(start)) {
+            return BigDecimal.ZERO;
+        }
+        long inside = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+        long all = java.time.temporal.ChronoUnit.DAYS.between(sales.from(), sales.to()) + 1;
+        return sales.yuan().multiply(BigDecimal.valueOf(inside))
+                .divide(BigDecimal.valueOf(all), 2, java.math.RoundingMode.DOWN);
     }
 
     private static Finding fans(ApplicantFile a, FanAchievement f, LocalDate asOf) {

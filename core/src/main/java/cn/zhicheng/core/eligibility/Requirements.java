@@ -12,7 +12,8 @@ public final class Requirements {
 
     public static Message of(EducationPath path) {
         List<Object> parts = new ArrayList<>();
-        parts.add(Message.of("path.req.degree", path.education()));
+        parts.add(path.education() == cn.zhicheng.core.applicant.Degree.HIGH_SCHOOL
+                ? Message.of("path.req.anyDegree") : Message.of("path.req.degree", path.education()));
         if (path.priorTitle() != null) {
             parts.add(Message.of("path.req.title", path.priorTitle(), path.yearsSincePriorTitle()));
         }

@@ -92,4 +92,12 @@ class StrictReaderTest {
     void anEmptyFileIsRefused() {
         assertEquals(List.of(""), paths(problems("")));
     }
+
+    @Test
+    void serviceHoursCannotExceedThePeriod() {
+        List<InputProblem> problems = problems(GOOD + "works: [{kind: SERVICE_RECORD, title: 育婴服务, date: 2025-02-01, "
+                + "service: {hours: 20000, from: 2025-01-01, to: 2025-01-31}}]\n");
+        assertEquals(List.of("works[0].service"), paths(problems));
+        assertTrue(problems.get(0).reason().en().contains("24 a day"));
+    }
 }

@@ -115,4 +115,18 @@ class AnnexLoaderTest {
         assertEquals(a, Fixtures.minimalField().ruleSet().sha256());
         assertNotEquals(a, b);
     }
+
+    @Test
+    void directIntermediateYearsFollowTheApplicantsOwnDegree() {
+        // 决定 D-2 in the social-service baseline: a junior-college holder takes the junior-college junior path (2)
+        // and the intermediate path open to her degree (5 after the junior title): 7 years, not the 6 + 5 of school.
+        FieldCriteria f = Fixtures.field(Fixtures.minimal()
+                .replace("series: ENGINEERING", "series: SOCIAL_SERVICE")
+                .replace("domain: HIGH_TECH", "domain: NEW_ECONOMY")
+                .replace("    annex: 附件1\n", "    annex: 附件1\n    occupations: [{code: CHILDCARE, name: {zh: 育婴, en: childcare}}]\n"));
+        Map<Degree, Integer> years = f.at(Level.INTERMEDIATE).directPaths().stream()
+                .collect(Collectors.toMap(EducationPath::education, EducationPath::professionalYears));
+        assertEquals(Map.of(Degree.HIGH_SCHOOL, 11, Degree.SECONDARY_VOCATIONAL, 9, Degree.JUNIOR_COLLEGE, 7,
+                Degree.BACHELOR, 4, Degree.MASTER, 2), years);
+    }
 }
