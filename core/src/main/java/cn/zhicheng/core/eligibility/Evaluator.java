@@ -108,10 +108,15 @@ public final class Evaluator {
                 .withException(GreenChannel.CERTIFICATES_NOT_REQUIRED);
     }
 
-    /** The green channels that waived or eased a requirement the decision relied on. */
+    /**
+     * The green channels that waived or eased a requirement the decision relied on: every waiving finding, at any
+     * depth, under a finding that did not fail.
+     */
     private static List<GreenChannel> channels(List<Finding> findings) {
         Set<GreenChannel> used = new LinkedHashSet<>();
-        findings.stream().filter(f -> f.outcome() == Outcome.WAIVED)
+        findings.stream().filter(f -> f.outcome() != Outcome.FAILED)
+                .flatMap(Finding::flatten)
+                .filter(f -> f.outcome() == Outcome.WAIVED)
                 .forEach(f -> f.exception().ifPresent(used::add));
         return used.stream().sorted().toList();
     }

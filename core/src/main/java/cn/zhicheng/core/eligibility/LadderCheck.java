@@ -49,12 +49,24 @@ final class LadderCheck {
         }
         // 五(二)2, 决定 D-1/D-2: intermediate without a junior title, years derived from the junior path.
         if (!criteria.directPaths().isEmpty()) {
-            List<Finding> direct = evaluate("ladder.direct.", criteria.directPaths(), a, field, asOf, reduction);
+            List<Finding> direct = evaluate("ladder.direct.", criteria.directPaths(), a, field, asOf, 0);
             children.add(channel(GreenChannel.DIRECT_INTERMEDIATE, "ladder.direct-intermediate",
                     DirectIntermediate.CLAUSE, direct, null));
             if (anyPassed(direct)) {
                 return group(clause, Outcome.WAIVED, "ladder.eased", children,
                         Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional);
+            }
+            // both channels at once: the derived years, less one for training
+            if (reduction > 0) {
+                List<Finding> directEased = evaluate("ladder.direct-training.", criteria.directPaths(), a, field,
+                        asOf, reduction);
+                children.add(channel(GreenChannel.TRAINING_REDUCES_YEARS, "ladder.direct-training",
+                        "五(二)6; 决定 D-4; " + DirectIntermediate.CLAUSE, directEased,
+                        Training.certificate(a, asOf)));
+                if (anyPassed(directEased)) {
+                    return group(clause, Outcome.WAIVED, "ladder.eased", children,
+                            Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional);
+                }
             }
         }
         // 五(二)5, 决定 D-3: outstanding talent applies for the senior titles regardless of degree and seniority.

@@ -76,10 +76,19 @@ final class PathCheck {
         Message requirement = Requirements.of(path);
         Finding finding = new Finding(rule, List.of(new Clause(path.clause())),
                 gaps.isEmpty() ? Outcome.PASSED : Outcome.FAILED, facts,
-                gaps.isEmpty() ? Message.of("path.passed", requirement)
-                        : Message.of("path.failed", requirement, gaps),
+                message(gaps, requirement, eased(path, reduction)),
                 Optional.empty(), Optional.empty(), path.provisional(), List.of());
         return !gaps.isEmpty() && onlyTime ? finding.withPassesOn(passesOn) : finding;
+    }
+
+    private static boolean eased(EducationPath path, int reduction) {
+        return reduction > 0 && (path.yearsSincePriorTitle() > 0 || path.professionalYears() > 0);
+    }
+
+    /** The outcome in words; with training the eased years are said beside the base requirement (五(二)6). */
+    private static Message message(List<Message> gaps, Message requirement, boolean eased) {
+        String key = (gaps.isEmpty() ? "path.passed" : "path.failed") + (eased ? "Eased" : "");
+        return gaps.isEmpty() ? Message.of(key, requirement) : Message.of(key, requirement, gaps);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -177,4 +177,17 @@ class EvaluatorTest {
         assertEquals(Verdict.INELIGIBLE, verdict.apply(new cn.zhicheng.core.applicant.SalesAmount(
                 new java.math.BigDecimal("600000"), LocalDate.of(2019, 7, 1), LocalDate.of(2026, 6, 30))));
     }
+
+    @Test
+    void trainingAndDirectIntermediateTogetherAreBothCredited() {
+        // no junior title, 4 years of work: the derived 5 years less one for training
+        Decision d = decide(bachelor(LocalDate.of(2022, 3, 1)).trained(LocalDate.of(2025, 1, 1), true),
+                Level.INTERMEDIATE);
+        assertEquals(Verdict.ELIGIBLE, d.verdict());
+        assertTrue(d.greenChannels().containsAll(List.of(GreenChannel.DIRECT_INTERMEDIATE,
+                GreenChannel.TRAINING_REDUCES_YEARS)), d.greenChannels().toString());
+        assertEquals(Outcome.PASSED, outcome(d, "ladder.direct-training.eng-intermediate-bachelor-direct"));
+        assertTrue(Messages.render(d.finding("ladder.direct-training.eng-intermediate-bachelor-direct").get().message(),
+                Messages.EN).contains("one year less for training"));
+    }
 }
