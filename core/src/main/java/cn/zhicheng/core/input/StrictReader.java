@@ -9,14 +9,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.util.ClassUtil;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -52,12 +48,9 @@ public final class StrictReader {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
-        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
-                LogicalType.DateTime)) {
-            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        }
+        // A quoted number ("5") still reads as a number; anything that is not one goes to the Collector below,
+        // which reports it and lets reading go on (a coercion set to Fail would stop at the first).
         return mapper;
     }
 
@@ -187,6 +180,18 @@ public final class StrictReader {
             add(ctxt, true, new Text("取值“" + valueToConvert + "”无效，应为" + kind.zh(),
                     "invalid value '" + valueToConvert + "', expected " + kind.en()));
             return defaultOf(targetType);
+        }
+
+        @Override
+        public Object handleWeirdKey(DeserializationContext ctxt, Class<?> rawKeyType, String keyValue,
+                                     String failureMsg) {
+            Kinds.Kind kind = Kinds.of(rawKeyType);
+            JsonParser p = ctxt.getParser();
+            String parent = Paths.of(p.getParsingContext().getParent(), true);
+            add((parent.isEmpty() ? "" : parent + ".") + keyValue, p.currentLocation().getLineNr(),
+                    new Text("键“" + keyValue + "”无效，应为" + kind.zh(), "invalid key '" + keyValue + "', expected "
+                            + kind.en()));
+            return null; // kept as a null key; validation of the rest goes on
         }
 
         @Override
