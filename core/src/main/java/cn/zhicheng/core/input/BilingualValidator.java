@@ -64,6 +64,9 @@ public final class BilingualValidator {
         Iterator<ConstraintViolation<Object>> e = inEn.iterator();
         for (ConstraintViolation<Object> z : inZh) {
             String english = e.hasNext() ? e.next().getMessage() : z.getMessage();
+            if (Paths.underRefusedKey(z.getPropertyPath().toString())) {
+                continue;
+            }
             out.add(new Violation(path(z), new Text(z.getMessage(), english)));
         }
         return List.copyOf(out);

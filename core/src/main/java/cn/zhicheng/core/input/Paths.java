@@ -37,6 +37,14 @@ final class Paths {
         return strip(b.toString());
     }
 
+    /**
+     * Whether a Bean Validation path lies under a map key that was null, which only a key refused while reading
+     * leaves behind ({@code levels<K>[].<map key>}, {@code levels[].achievements}); the key itself is reported.
+     */
+    static boolean underRefusedKey(String path) {
+        return path.contains("<K>[]") || path.matches(".*\\[\\]\\.[^<].*");
+    }
+
     /** Bean Validation's {@code levels[JUNIOR].kinds[].<iterable element>} becomes {@code levels.JUNIOR.kinds}. */
     static String ofBeanValidation(String path) {
         String p = path.replaceAll("\\.?<[^>]*>", "").replace("[]", "");

@@ -83,7 +83,7 @@ public final class StrictReader {
             // a value constructor refused its arguments
             collector.add("", 0, new Text("取值无效：" + e.getMessage(), "invalid value: " + e.getMessage()));
         }
-        List<InputProblem> problems = new ArrayList<>(collector.problems);
+        List<InputProblem> problems = new ArrayList<>(new java.util.LinkedHashSet<>(collector.problems));
         if (value != null) {
             List<String> reported = problems.stream().map(InputProblem::path).toList();
             for (BilingualValidator.Violation v : validator.validate(value)) {
@@ -94,6 +94,7 @@ public final class StrictReader {
             }
         }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(InputProblem::line));
             throw new InputRejected(problems);
         }
         return value;

@@ -129,4 +129,17 @@ class AnnexLoaderTest {
         assertEquals(Map.of(Degree.HIGH_SCHOOL, 11, Degree.SECONDARY_VOCATIONAL, 9, Degree.JUNIOR_COLLEGE, 7,
                 Degree.BACHELOR, 4, Degree.MASTER, 2), years);
     }
+
+    @Test
+    void aMisspeltLevelAndABadNumberDoNotHideTheOtherProblems() {
+        String yaml = Fixtures.minimal().replace("      SENIOR:", "      SENIOUR:").replace("min: 3", "min: three")
+                .replace("annex: 附件1", "annex: one");
+        List<InputProblem> problems = problems(yaml);
+        List<String> paths = problems.stream().map(InputProblem::path).toList();
+        assertTrue(paths.contains("fields[0].levels.SENIOUR"), paths.toString());
+        assertTrue(paths.contains("fields[0].levels.SENIOUR.achievements.anyOf[0].min"), paths.toString());
+        assertTrue(paths.contains("fields[0].annex"), paths.toString());
+        assertEquals(paths.size(), paths.stream().distinct().count(), "no problem twice: " + paths);
+        assertTrue(problems.stream().allMatch(p -> p.line() > 0), problems.toString());
+    }
 }
