@@ -208,9 +208,13 @@ public final class StrictReader {
         public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
                                             JsonParser p, String failureMsg) throws IOException {
             Kinds.Kind kind = Kinds.of(targetType.getRawClass());
-            String found = t == null ? "?" : t.isScalarValue() ? "'" + p.getText() + "'" : Kinds.token(t);
-            add(ctxt, true, new Text("此处应为" + kind.zh() + "，实为" + found,
-                    "expected " + kind.en() + ", found " + found));
+            Kinds.Kind found = t == null ? new Kinds.Kind("?", "?") : t.isScalarValue()
+                    ? new Kinds.Kind("“" + p.getText() + "”", "'" + p.getText() + "'") : Kinds.token(t);
+            // at the start of a list or mapping the parser has entered it already; the value is its parent's
+            var context = t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT
+                    ? p.getParsingContext().getParent() : p.getParsingContext();
+            add(Paths.of(context, true), p.currentLocation().getLineNr(), new Text(
+                    "此处应为" + kind.zh() + "，实为" + found.zh(), "expected " + kind.en() + ", found " + found.en()));
             p.skipChildren();
             return defaultOf(targetType.getRawClass());
         }
@@ -264,11 +268,11 @@ public final class StrictReader {
             return new Kind("键值映射", "a mapping of keys");
         }
 
-        static String token(JsonToken t) {
+        static Kind token(JsonToken t) {
             return switch (t) {
-                case START_ARRAY -> "列表 list";
-                case START_OBJECT -> "映射 mapping";
-                default -> t.name();
+                case START_ARRAY -> new Kind("列表", "a list");
+                case START_OBJECT -> new Kind("键值映射", "a mapping of keys");
+                default -> new Kind(t.name(), t.name());
             };
         }
     }
