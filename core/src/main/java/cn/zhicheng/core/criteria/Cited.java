@@ -1,6 +1,8 @@
 package cn.zhicheng.core.criteria;
 
 import cn.zhicheng.core.policy.Clause;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
 
 /** Anything in the criteria that carries the clause it implements, whether it is official, and its source. */
 public interface Cited {
@@ -19,5 +21,12 @@ public interface Cited {
 
     default boolean provisional() {
         return status() == Status.provisional;
+    }
+
+    /** A provisional rule says where it comes from (决定 D-11). */
+    @JsonIgnore
+    @AssertTrue(message = "{cn.zhicheng.criteria.source}")
+    default boolean isSourceGivenWhenProvisional() {
+        return status() != Status.provisional || (source() != null && !source().isBlank());
     }
 }

@@ -28,12 +28,6 @@ public record EducationPath(
         String source) implements Cited {
 
     @JsonIgnore
-    @AssertTrue(message = "{cn.zhicheng.criteria.source}")
-    public boolean isSourceGivenWhenProvisional() {
-        return status != Status.provisional || (source != null && !source.isBlank());
-    }
-
-    @JsonIgnore
     @AssertTrue(message = "{cn.zhicheng.criteria.yearsWithoutTitle}")
     public boolean isYearsSinceTitleOnlyWithTitle() {
         return priorTitle != null || yearsSincePriorTitle == 0;

@@ -1,9 +1,7 @@
 package cn.zhicheng.core.criteria;
 
 import cn.zhicheng.core.policy.Text;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,10 +16,4 @@ public record FanAchievement(
         @NotBlank String clause,
         @NotNull Status status,
         String source) implements Achievement {
-
-    @JsonIgnore
-    @AssertTrue(message = "{cn.zhicheng.criteria.source}")
-    public boolean isSourceGivenWhenProvisional() {
-        return status != Status.provisional || (source != null && !source.isBlank());
-    }
 }

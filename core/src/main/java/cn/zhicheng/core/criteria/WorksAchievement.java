@@ -38,10 +38,4 @@ public record WorksAchievement(
     public boolean isNotPaperOnly() {
         return kinds == null || kinds.stream().anyMatch(k -> k != WorkKind.PAPER);
     }
-
-    @JsonIgnore
-    @AssertTrue(message = "{cn.zhicheng.criteria.source}")
-    public boolean isSourceGivenWhenProvisional() {
-        return status != Status.provisional || (source != null && !source.isBlank());
-    }
 }

@@ -5,7 +5,6 @@ import cn.zhicheng.core.applicant.RepresentativeWork;
 import cn.zhicheng.core.applicant.TitleHeld;
 import cn.zhicheng.core.applicant.WorkKind;
 import cn.zhicheng.core.applicant.WorkRole;
-import cn.zhicheng.core.channel.GreenChannel;
 import cn.zhicheng.core.criteria.Achievement;
 import cn.zhicheng.core.criteria.AchievementRule;
 import cn.zhicheng.core.criteria.FanAchievement;
@@ -33,6 +32,11 @@ final class AchievementCheck {
     private AchievementCheck() {
     }
 
+    /**
+     * The achievements apply to everyone, outstanding talents too: 五(二)5 and 决定 D-3 waive degree, seniority,
+     * papers and awards, and no achievement here requires a paper or an award (五(二)3) — performance (业绩) stays
+     * the measure (五(一)1).
+     */
     static Finding check(ApplicantFile a, Field field, Level level, Optional<AchievementRule> rule, LocalDate asOf) {
         if (rule.isEmpty()) {
             return Finding.leaf("achievements", field.annex(), Outcome.INFO, Map.of(),
@@ -46,12 +50,6 @@ final class AchievementCheck {
             return new Finding("achievements", List.of(field.annex(), new Clause("五(二)3")), Outcome.PASSED, facts,
                     Message.of("achievements.passed", passed, rule.get().min()), Optional.empty(), Optional.empty(),
                     provisional, children);
-        }
-        Optional<cn.zhicheng.core.applicant.TalentRecognition> talent = OutstandingTalent.applicable(a, field, level, asOf);
-        if (talent.isPresent()) {
-            return new Finding("achievements", List.of(field.annex(), OutstandingTalent.CLAUSE), Outcome.WAIVED,
-                    facts, Message.of("talent.achievements", talent.get().kind(), passed, rule.get().min()),
-                    Optional.of(GreenChannel.OUTSTANDING_TALENT), Optional.empty(), provisional, children);
         }
         return new Finding("achievements", List.of(field.annex(), new Clause("五(二)3")), Outcome.FAILED, facts,
                 Message.of("achievements.failed", passed, rule.get().min()), Optional.empty(), Optional.empty(),

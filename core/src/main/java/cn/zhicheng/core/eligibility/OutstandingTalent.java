@@ -27,18 +27,6 @@ final class OutstandingTalent {
         return a.recognitions().stream().filter(r -> !r.recognised().isAfter(asOf)).findFirst();
     }
 
-    /**
-     * The recognition that lets the applicant use 五(二)5 at this level: senior levels only, and for 正高级 only with a
-     * 副高级 title already held (决定 D-3).
-     */
-    static Optional<TalentRecognition> applicable(ApplicantFile a, Field field, Level level, LocalDate asOf) {
-        if (!level.isSenior()
-                || (level == Level.SENIOR && !LadderCheck.holdsAtLeast(a, field, Level.ASSOCIATE_SENIOR, asOf))) {
-            return Optional.empty();
-        }
-        return recognition(a, asOf);
-    }
-
     /** The talent exception for the ladder, when the level is senior and the applicant is recognised. */
     static Optional<Finding> ladder(ApplicantFile a, Field field, Level level, LocalDate asOf) {
         if (!level.isSenior()) {

@@ -76,12 +76,25 @@ class EvaluatorTest {
 
     @Test
     void outstandingTalentReachesAssociateSeniorWithoutDegreeOrTitle() {
-        Applicants a = bachelor(LocalDate.of(2024, 1, 1)).degree(Degree.HIGH_SCHOOL).withWorks()
-                .talent(LocalDate.of(2025, 1, 1));
+        Applicants a = bachelor(LocalDate.of(2024, 1, 1)).degree(Degree.HIGH_SCHOOL).talent(LocalDate.of(2025, 1, 1))
+                .withWorks(work(WorkKind.PROJECT_REPORT, LocalDate.of(2024, 5, 1), WorkRole.PRINCIPAL),
+                        work(WorkKind.PATENT, LocalDate.of(2025, 5, 1), WorkRole.PRINCIPAL));
         Decision d = decide(a, Level.ASSOCIATE_SENIOR);
         assertEquals(Verdict.ELIGIBLE, d.verdict());
         assertTrue(d.greenChannels().contains(GreenChannel.OUTSTANDING_TALENT));
-        assertEquals(Outcome.WAIVED, outcome(d, "achievements"));
+        assertEquals(Outcome.WAIVED, outcome(d, "ladder"));
+        assertEquals(Outcome.PASSED, outcome(d, "achievements"));
+    }
+
+    @Test
+    void outstandingTalentStillNeedsTheAchievements() {
+        // 决定 D-3 waives degree, seniority, papers and awards — not performance
+        Applicants a = bachelor(LocalDate.of(2024, 1, 1)).degree(Degree.HIGH_SCHOOL).talent(LocalDate.of(2025, 1, 1))
+                .withWorks();
+        Decision d = decide(a, Level.ASSOCIATE_SENIOR);
+        assertEquals(Verdict.INELIGIBLE, d.verdict());
+        assertEquals(Outcome.WAIVED, outcome(d, "ladder"));
+        assertEquals(Outcome.FAILED, outcome(d, "achievements"));
     }
 
     @Test
@@ -90,7 +103,10 @@ class EvaluatorTest {
         Decision without = decide(a, Level.SENIOR);
         assertEquals(Verdict.INELIGIBLE, without.verdict());
         assertFalse(without.greenChannels().contains(GreenChannel.OUTSTANDING_TALENT));
-        Decision with = decide(a.title(Level.ASSOCIATE_SENIOR, LocalDate.of(2025, 6, 1)), Level.SENIOR);
+        Decision with = decide(a.title(Level.ASSOCIATE_SENIOR, LocalDate.of(2025, 6, 1)).withWorks(
+                work(WorkKind.PROJECT_REPORT, LocalDate.of(2025, 7, 1), WorkRole.PRINCIPAL),
+                work(WorkKind.PROJECT_REPORT, LocalDate.of(2025, 9, 1), WorkRole.PRINCIPAL),
+                work(WorkKind.PROJECT_REPORT, LocalDate.of(2026, 3, 1), WorkRole.PRINCIPAL)), Level.SENIOR);
         assertEquals(Verdict.ELIGIBLE, with.verdict(), "one year after the associate title is enough for talent");
     }
 

@@ -142,4 +142,12 @@ class AnnexLoaderTest {
         assertEquals(paths.size(), paths.stream().distinct().count(), "no problem twice: " + paths);
         assertTrue(problems.stream().allMatch(p -> p.line() > 0), problems.toString());
     }
+
+    @Test
+    void aProvisionalCriterionMustGiveItsSource() {
+        String yaml = Fixtures.minimal().replaceFirst("clause: 附件1, status: official", "clause: 附件1, status: provisional");
+        List<InputProblem> problems = problems(yaml);
+        assertEquals("fields[0].levels.JUNIOR.achievements.anyOf[0]", problems.get(0).path());
+        assertTrue(problems.get(0).reason().zh().contains("决定 D-11"), problems.toString());
+    }
 }
