@@ -13,6 +13,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.MapBinder;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +36,18 @@ public final class PolicyModule extends AbstractModule {
 
     /** Finds and loads every annex on the class loader; throws {@code InputRejected} with every problem found. */
     public static PolicyModule load(Clock clock, ClassLoader loader) {
+        return load(clock, loader, Set.of());
+    }
+
+    /**
+     * Finds and loads every annex, then keeps the {@code active} ones (all when empty): discovery finds what is
+     * installed, configuration says what is in use (a deployment, or an association, may run only some fields).
+     */
+    public static PolicyModule load(Clock clock, ClassLoader loader, Set<String> active) {
         List<AnnexSource> sources = AnnexDiscovery.discover(loader);
-        Annexes annexes = new AnnexLoader(new StrictReader(BilingualValidator.create(clock))).load(sources);
+        Annexes all = new AnnexLoader(new StrictReader(BilingualValidator.create(clock))).load(sources);
+        Annexes annexes = ActiveAnnexes.select(all, active);
+        LOG.info("active annexes: {}", annexes.ruleSets().stream().map(r -> r.annexId() + " " + r.version()).toList());
         annexes.fields().forEach(f -> LOG.info("field {} {} from {} {} (sha256 {})", f.field().code(),
                 f.field().name().zh(), f.ruleSet().annexId(), f.ruleSet().version(), f.ruleSet().sha256()));
         return new PolicyModule(clock, annexes);

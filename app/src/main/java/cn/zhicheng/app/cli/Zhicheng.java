@@ -27,6 +27,10 @@ public final class Zhicheng {
             description = {"放置附件插件 jar 的目录 / folder of drop-in annex jars (default: ./plugins if present)"})
     Path plugins = Path.of("plugins");
 
+    @Option(names = "--annexes", split = ",", paramLabel = "ID",
+            description = {"只启用这些附件，如 annex-ai,annex-marketing（默认全部） / use only these annexes (default: all found)"})
+    java.util.Set<String> annexes = java.util.Set.of();
+
     @Option(names = "--lang", paramLabel = "LANG", description = {"输出语言 / output language: zh, en, both (default)"})
     Language language = Language.both;
 
@@ -43,7 +47,7 @@ public final class Zhicheng {
     Injector engine() {
         if (injector == null) {
             ClassLoader loader = new PluginFolder(plugins).classLoader(Zhicheng.class.getClassLoader());
-            injector = Guice.createInjector(PolicyModule.load(clock, loader));
+            injector = Guice.createInjector(PolicyModule.load(clock, loader, annexes));
         }
         return injector;
     }

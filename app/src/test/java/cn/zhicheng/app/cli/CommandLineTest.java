@@ -164,4 +164,15 @@ class CommandLineTest {
         Run refused = Run.of("validate-annex", bad.toString());
         assertRefused(refused, "bad.yaml:", "fields[0].annex", "min", "SENIOUR");
     }
+
+    @Test
+    void configurationSaysWhichAnnexesAreActive() {
+        Run run = Run.of("--annexes", "annex-marketing,annex-social-service", "fields");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("MARKETING") && run.out().contains("SOCIAL_SERVICE"), run.out());
+        assertFalse(run.out().contains("BIG_DATA"), run.out());
+        assertRefused(Run.of("--annexes", "annex-marketing", "check", EXAMPLE.toString(), "--field", "AI", "--level",
+                "JUNIOR"), "unknown field 'AI'");
+        assertRefused(Run.of("--annexes", "annex-nope", "fields"), "annex-nope", "未安装附件", "is not installed");
+    }
 }
