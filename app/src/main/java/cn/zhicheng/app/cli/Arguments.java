@@ -6,7 +6,6 @@ import cn.zhicheng.core.policy.Text;
 import cn.zhicheng.core.spi.Annexes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -52,11 +51,6 @@ final class Arguments {
             return fail(option + "：日期“" + value + "”无效，应为 YYYY-MM-DD", option + ": invalid date '" + value
                     + "', expected YYYY-MM-DD");
         }
-    }
-
-    static String levels() {
-        return Arrays.stream(Level.values()).filter(Level::awardedInThisScheme).map(Level::name)
-                .collect(Collectors.joining(", "));
     }
 
     private static <T> T fail(String zh, String en) {

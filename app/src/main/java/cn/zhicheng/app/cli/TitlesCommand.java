@@ -13,7 +13,9 @@ final class TitlesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(top.language.of(new cn.zhicheng.core.policy.Text(
+                "三个系列、四个层级的职称名称", "Titles of the three series at four levels")))
+                .append(" [").append(Title.CLAUSE).append("]\n");
         for (Title t : Title.values()) {
             b.append(String.format("%-42s %-34s %s", t.name(), top.language.of(t.series().label()),
                     top.language.of(t.level().label()) + " · " + top.language.of(t.label()))).append('\n');

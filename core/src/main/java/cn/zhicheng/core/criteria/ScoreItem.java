@@ -1,7 +1,14 @@
 package cn.zhicheng.core.criteria;
 
+import cn.zhicheng.core.applicant.Degree;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Map;
 
 /**
  * One line of the quantified score (量化评审) handed to the committee. Scores never decide eligibility: they are
@@ -18,43 +25,43 @@ public sealed interface ScoreItem extends Cited {
 
     /** Points per degree held. */
     record ForEducation(
-            @jakarta.validation.constraints.NotBlank String id,
-            @jakarta.validation.constraints.NotEmpty java.util.Map<cn.zhicheng.core.applicant.Degree,
-                    @jakarta.validation.constraints.PositiveOrZero Integer> points,
-            @jakarta.validation.constraints.NotBlank String clause,
-            @jakarta.validation.constraints.NotNull Status status,
+            @NotBlank String id,
+            @NotEmpty Map<Degree,
+                    @PositiveOrZero Integer> points,
+            @NotBlank String clause,
+            @NotNull Status status,
             String source) implements ScoreItem {
     }
 
     /** Points per full year of professional work, up to a maximum. */
     record ForYears(
-            @jakarta.validation.constraints.NotBlank String id,
-            @jakarta.validation.constraints.Positive int perYear,
-            @jakarta.validation.constraints.Positive int max,
-            @jakarta.validation.constraints.NotBlank String clause,
-            @jakarta.validation.constraints.NotNull Status status,
+            @NotBlank String id,
+            @Positive int perYear,
+            @Positive int max,
+            @NotBlank String clause,
+            @NotNull Status status,
             String source) implements ScoreItem {
     }
 
     /** Points per representative work (any kind of 五(二)3), up to a maximum. */
     record ForWorks(
-            @jakarta.validation.constraints.NotBlank String id,
-            @jakarta.validation.constraints.Positive int perWork,
-            @jakarta.validation.constraints.Positive int max,
-            @jakarta.validation.constraints.NotBlank String clause,
-            @jakarta.validation.constraints.NotNull Status status,
+            @NotBlank String id,
+            @Positive int perWork,
+            @Positive int max,
+            @NotBlank String clause,
+            @NotNull Status status,
             String source) implements ScoreItem {
     }
 
     /** Bonus points for foreign-language and computer certificates and continuing-education credits (五(二)4). */
     record ForCertificates(
-            @jakarta.validation.constraints.NotBlank String id,
-            @jakarta.validation.constraints.PositiveOrZero int perForeignLanguage,
-            @jakarta.validation.constraints.PositiveOrZero int perComputer,
-            @jakarta.validation.constraints.PositiveOrZero int creditsPerPoint,
-            @jakarta.validation.constraints.Positive int max,
-            @jakarta.validation.constraints.NotBlank String clause,
-            @jakarta.validation.constraints.NotNull Status status,
+            @NotBlank String id,
+            @PositiveOrZero int perForeignLanguage,
+            @PositiveOrZero int perComputer,
+            @PositiveOrZero int creditsPerPoint,
+            @Positive int max,
+            @NotBlank String clause,
+            @NotNull Status status,
             String source) implements ScoreItem {
     }
 }

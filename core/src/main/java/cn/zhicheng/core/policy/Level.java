@@ -1,7 +1,5 @@
 package cn.zhicheng.core.policy;
 
-import java.util.Optional;
-
 /**
  * Title levels. {@link #TECHNICIAN} (员级) exists in the national engineering standard and may be held
  * from elsewhere, but 二 sets no such level in this scheme: nobody can be evaluated for it here.
@@ -38,11 +36,6 @@ public enum Level implements Labelled {
 
     public boolean atLeast(Level other) {
         return compareTo(other) >= 0;
-    }
-
-    /** The level one below, if any: titles are applied for level by level (逐级). */
-    public Optional<Level> previous() {
-        return ordinal() == 0 ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
     }
 
     /** The four levels awarded in this scheme, lowest first. */

@@ -17,6 +17,4 @@ public enum Series implements Labelled {
     public Text label() {
         return new Text(zh, en);
     }
-
-    public static final Clause CLAUSE = Clause.notice("二");
 }

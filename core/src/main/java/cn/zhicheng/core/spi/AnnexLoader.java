@@ -6,7 +6,6 @@ import cn.zhicheng.core.criteria.EducationPath;
 import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.criteria.LevelCriteria;
 import cn.zhicheng.core.criteria.RuleSet;
-import cn.zhicheng.core.criteria.ScoreItem;
 import cn.zhicheng.core.input.InputProblem;
 import cn.zhicheng.core.input.InputRejected;
 import cn.zhicheng.core.input.StrictReader;
@@ -236,10 +235,5 @@ public final class AnnexLoader {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    /** Lists every id in a score scheme (kept for the conformance kit's duplicate-id check). */
-    static Stream<String> scoreIds(List<ScoreItem> items) {
-        return items.stream().map(ScoreItem::id);
     }
 }
