@@ -26,8 +26,7 @@ public sealed interface ScoreItem extends Cited {
     /** Points per degree held. */
     record ForEducation(
             @NotBlank String id,
-            @NotEmpty Map<Degree,
-                    @PositiveOrZero Integer> points,
+            @NotEmpty Map<Degree, @PositiveOrZero Integer> points,
             @NotBlank String clause,
             @NotNull Status status,
             String source) implements ScoreItem {
