@@ -43,14 +43,15 @@ public final class StrictReader {
         var builder = syntax == Syntax.YAML ? YAMLMapper.builder() : JsonMapper.builder();
         ObjectMapper mapper = builder
                 .addModule(new JavaTimeModule())
+                .addModule(UnquotedNumbers.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
-        // A quoted number ("5") still reads as a number; anything that is not one goes to the Collector below,
-        // which reports it and lets reading go on (a coercion set to Fail would stop at the first).
+        // Wrong values go to the Collector below, which reports them and lets reading go on (a coercion set to
+        // Fail would stop at the first); quoted numbers are refused the same way (UnquotedNumbers).
         return mapper;
     }
 
@@ -178,8 +179,12 @@ public final class StrictReader {
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
                                              String valueToConvert, String failureMsg) {
             Kinds.Kind kind = Kinds.of(targetType);
-            add(ctxt, true, new Text("取值“" + valueToConvert + "”无效，应为" + kind.zh(),
-                    "invalid value '" + valueToConvert + "', expected " + kind.en()));
+            boolean quotedNumber = valueToConvert.trim().matches("-?\\d+(\\.\\d+)?");
+            add(ctxt, true, quotedNumber
+                    ? new Text("取值“" + valueToConvert + "”应为" + kind.zh() + "，数字不加引号",
+                            "'" + valueToConvert + "' must be " + kind.en() + ", written without quotes")
+                    : new Text("取值“" + valueToConvert + "”无效，应为" + kind.zh(),
+                            "invalid value '" + valueToConvert + "', expected " + kind.en()));
             return defaultOf(targetType);
         }
 

@@ -100,4 +100,12 @@ class StrictReaderTest {
         assertEquals(List.of("works[0].service"), paths(problems));
         assertTrue(problems.get(0).reason().en().contains("24 a day"));
     }
+
+    @Test
+    void aQuotedNumberIsAWrongTypeAndTheRestIsStillChecked() {
+        List<InputProblem> problems = problems(GOOD + "training: [{programme: x, organisedByMohrss: true, hours: \"120\", "
+                + "issued: 2020-01-01}]\ncertificates: {continuingEducationCredits: \"-3\"}\nhobby: 1\n");
+        assertEquals(List.of("training[0].hours", "certificates.continuingEducationCredits", "hobby"), paths(problems));
+        assertTrue(problems.get(0).reason().en().contains("without quotes"), problems.get(0).reason().en());
+    }
 }
