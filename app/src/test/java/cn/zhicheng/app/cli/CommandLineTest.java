@@ -176,4 +176,15 @@ class CommandLineTest {
                 "JUNIOR"), "unknown field 'AI'");
         assertRefused(Run.of("--annexes", "annex-nope", "fields"), "annex-nope", "未安装附件", "is not installed");
     }
+
+    @Test
+    void aJsonApplicantFileGivesTheSameDecisionAsItsYaml() throws IOException {
+        Object tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readValue(EXAMPLE.toFile(), Object.class);
+        Path json = dir.resolve("applicant.json");
+        new ObjectMapper().writeValue(json.toFile(), tree);
+        Run fromJson = Run.of("check", json.toString(), "--field", "AI", "--level", "INTERMEDIATE");
+        Run fromYaml = Run.of("check", EXAMPLE.toString(), "--field", "AI", "--level", "INTERMEDIATE");
+        assertEquals(0, fromJson.exit(), fromJson.err());
+        assertEquals(fromYaml.out(), fromJson.out());
+    }
 }
