@@ -8,8 +8,6 @@ import cn.zhicheng.core.spi.AnnexLoader;
 import cn.zhicheng.core.spi.AnnexSource;
 import cn.zhicheng.core.spi.Annexes;
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
 import com.google.inject.multibindings.MapBinder;
 import java.time.Clock;
 import java.util.List;
@@ -27,10 +25,12 @@ public final class PolicyModule extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(PolicyModule.class);
 
     private final Clock clock;
+    private final StrictReader reader;
     private final Annexes annexes;
 
-    private PolicyModule(Clock clock, Annexes annexes) {
+    private PolicyModule(Clock clock, StrictReader reader, Annexes annexes) {
         this.clock = clock;
+        this.reader = reader;
         this.annexes = annexes;
     }
 
@@ -45,26 +45,22 @@ public final class PolicyModule extends AbstractModule {
      */
     public static PolicyModule load(Clock clock, ClassLoader loader, Set<String> active) {
         List<AnnexSource> sources = AnnexDiscovery.discover(loader);
-        Annexes all = new AnnexLoader(new StrictReader(BilingualValidator.create(clock))).load(sources);
+        StrictReader reader = new StrictReader(BilingualValidator.create(clock));
+        Annexes all = new AnnexLoader(reader).load(sources);
         Annexes annexes = ActiveAnnexes.select(all, active);
         LOG.info("active annexes: {}", annexes.ruleSets().stream().map(r -> r.annexId() + " " + r.version()).toList());
         annexes.fields().forEach(f -> LOG.info("field {} {} from {} {} (sha256 {})", f.field().code(),
                 f.field().name().zh(), f.ruleSet().annexId(), f.ruleSet().version(), f.ruleSet().sha256()));
-        return new PolicyModule(clock, annexes);
+        return new PolicyModule(clock, reader, annexes);
     }
 
     @Override
     protected void configure() {
         bind(Clock.class).toInstance(clock);
+        bind(StrictReader.class).toInstance(reader);
         bind(Annexes.class).toInstance(annexes);
         bind(Evaluator.class).toInstance(new Evaluator());
         MapBinder<String, FieldCriteria> fields = MapBinder.newMapBinder(binder(), String.class, FieldCriteria.class);
         annexes.fields().forEach(f -> fields.addBinding(f.field().code()).toInstance(f));
-    }
-
-    @Provides
-    @Singleton
-    StrictReader strictReader(Clock clock) {
-        return new StrictReader(BilingualValidator.create(clock));
     }
 }

@@ -14,7 +14,6 @@ import cn.zhicheng.core.criteria.WorkWindow;
 import cn.zhicheng.core.criteria.WorksAchievement;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Field;
-import cn.zhicheng.core.policy.Level;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +36,7 @@ final class AchievementCheck {
      * papers and awards, and no achievement here requires a paper or an award (五(二)3) — performance (业绩) stays
      * the measure (五(一)1).
      */
-    static Finding check(ApplicantFile a, Field field, Level level, Optional<AchievementRule> rule, LocalDate asOf) {
+    static Finding check(ApplicantFile a, Field field, Optional<AchievementRule> rule, LocalDate asOf) {
         if (rule.isEmpty()) {
             return Finding.leaf("achievements", field.annex(), Outcome.INFO, Map.of(),
                     Message.of("achievements.none"));

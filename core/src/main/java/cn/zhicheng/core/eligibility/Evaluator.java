@@ -45,7 +45,7 @@ public final class Evaluator {
         findings.add(scopeGroup);
         findings.add(major(applicant));
         findings.add(LadderCheck.check(applicant, field, at, asOf));
-        findings.add(AchievementCheck.check(applicant, field, level, at.achievements(), asOf));
+        findings.add(AchievementCheck.check(applicant, field, at.achievements(), asOf));
         findings.add(papers(applicant, asOf));
         findings.add(certificates());
 

@@ -46,10 +46,6 @@ public record Finding(String rule, List<Clause> clauses, Outcome outcome, Map<St
                 children);
     }
 
-    public Finding provisional(boolean value) {
-        return new Finding(rule, clauses, outcome, facts, message, exception, passesOn, value, children);
-    }
-
     /** This finding and every finding beneath it, depth first. */
     public java.util.stream.Stream<Finding> flatten() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(this),

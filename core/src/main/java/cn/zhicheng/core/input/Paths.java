@@ -12,8 +12,8 @@ final class Paths {
     private Paths() {
     }
 
-    /** The path of the value the parser is at; {@code atValue} when the current token is a value (not a name). */
-    static String of(JsonStreamContext context, boolean atValue) {
+    /** The path of the value the parser is at. */
+    static String of(JsonStreamContext context) {
         Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {

@@ -38,8 +38,12 @@ public final class StrictReader {
         this.validator = validator;
     }
 
-    /** The strict mapper configuration shared by every input, also for writing JSON back out. */
-    public static ObjectMapper mapper(Syntax syntax) {
+    /** The strict mappers, built once; each read adds its own problem collector to a copy. */
+    private static final java.util.Map<Syntax, ObjectMapper> MAPPERS = java.util.Map.of(
+            Syntax.YAML, mapper(Syntax.YAML), Syntax.JSON, mapper(Syntax.JSON));
+
+    /** The strict mapper configuration shared by every input. */
+    private static ObjectMapper mapper(Syntax syntax) {
         var builder = syntax == Syntax.YAML ? YAMLMapper.builder() : JsonMapper.builder();
         ObjectMapper mapper = builder
                 .addModule(new JavaTimeModule())
@@ -61,7 +65,7 @@ public final class StrictReader {
      * @param source how the file is named in messages (a path, or {@code jar!/resource})
      */
     public <T> T read(String source, byte[] content, Syntax syntax, Class<T> type) {
-        ObjectMapper mapper = mapper(syntax);
+        ObjectMapper mapper = MAPPERS.get(syntax);
         YamlLines lines = YamlLines.index(mapper.getFactory(), content);
         Collector collector = new Collector(source, lines);
         T value = null;
@@ -157,9 +161,9 @@ public final class StrictReader {
             problems.add(new InputProblem(source, path, line > 0 ? line : lines.lineOf(path), reason));
         }
 
-        private void add(DeserializationContext ctxt, boolean atValue, Text reason) {
+        private void add(DeserializationContext ctxt, Text reason) {
             JsonParser p = ctxt.getParser();
-            add(Paths.of(p.getParsingContext(), atValue), p.currentLocation().getLineNr(), reason);
+            add(Paths.of(p.getParsingContext()), p.currentLocation().getLineNr(), reason);
         }
 
         @Override
@@ -170,7 +174,7 @@ public final class StrictReader {
             String allowed = known == null ? "" : known.stream().map(String::valueOf).sorted().toList().toString();
             Text reason = new Text("未知的键“" + propertyName + "”，允许的键：" + allowed,
                     "unknown key '" + propertyName + "'; allowed keys: " + allowed);
-            add(Paths.of(p.getParsingContext(), true), p.currentLocation().getLineNr(), reason);
+            add(Paths.of(p.getParsingContext()), p.currentLocation().getLineNr(), reason);
             p.skipChildren();
             return true;
         }
@@ -180,7 +184,7 @@ public final class StrictReader {
                                              String valueToConvert, String failureMsg) {
             Kinds.Kind kind = Kinds.of(targetType);
             boolean quotedNumber = valueToConvert.trim().matches("-?\\d+(\\.\\d+)?");
-            add(ctxt, true, quotedNumber
+            add(ctxt, quotedNumber
                     ? new Text("取值“" + valueToConvert + "”应为" + kind.zh() + "，数字不加引号",
                             "'" + valueToConvert + "' must be " + kind.en() + ", written without quotes")
                     : new Text("取值“" + valueToConvert + "”无效，应为" + kind.zh(),
@@ -193,7 +197,7 @@ public final class StrictReader {
                                      String failureMsg) {
             Kinds.Kind kind = Kinds.of(rawKeyType);
             JsonParser p = ctxt.getParser();
-            String parent = Paths.of(p.getParsingContext().getParent(), true);
+            String parent = Paths.of(p.getParsingContext().getParent());
             add((parent.isEmpty() ? "" : parent + ".") + keyValue, p.currentLocation().getLineNr(),
                     new Text("键“" + keyValue + "”无效，应为" + kind.zh(), "invalid key '" + keyValue + "', expected "
                             + kind.en()));
@@ -204,7 +208,7 @@ public final class StrictReader {
         public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType,
                                              Number valueToConvert, String failureMsg) {
             Kinds.Kind kind = Kinds.of(targetType);
-            add(ctxt, true, new Text("取值“" + valueToConvert + "”无效，应为" + kind.zh(),
+            add(ctxt, new Text("取值“" + valueToConvert + "”无效，应为" + kind.zh(),
                     "invalid value '" + valueToConvert + "', expected " + kind.en()));
             return defaultOf(targetType);
         }
@@ -218,7 +222,7 @@ public final class StrictReader {
             // at the start of a list or mapping the parser has entered it already; the value is its parent's
             var context = t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT
                     ? p.getParsingContext().getParent() : p.getParsingContext();
-            add(Paths.of(context, true), p.currentLocation().getLineNr(), new Text(
+            add(Paths.of(context), p.currentLocation().getLineNr(), new Text(
                     "此处应为" + kind.zh() + "，实为" + found.zh(), "expected " + kind.en() + ", found " + found.en()));
             p.skipChildren();
             return defaultOf(targetType.getRawClass());
@@ -228,7 +232,7 @@ public final class StrictReader {
         public JavaType handleUnknownTypeId(DeserializationContext ctxt, JavaType baseType, String subTypeId,
                                             TypeIdResolver idResolver, String failureMsg) {
             String known = idResolver.getDescForKnownTypeIds();
-            add(ctxt, true, new Text("未知的类型“" + subTypeId + "”，允许：" + known,
+            add(ctxt, new Text("未知的类型“" + subTypeId + "”，允许：" + known,
                     "unknown type '" + subTypeId + "'; allowed: " + known));
             return ctxt.constructType(Void.class); // read as null and go on
         }
@@ -237,7 +241,7 @@ public final class StrictReader {
         public JavaType handleMissingTypeId(DeserializationContext ctxt, JavaType baseType,
                                             TypeIdResolver idResolver, String failureMsg) {
             String known = idResolver.getDescForKnownTypeIds();
-            add(ctxt, true, new Text("缺少键“type”，允许：" + known, "missing key 'type'; allowed: " + known));
+            add(ctxt, new Text("缺少键“type”，允许：" + known, "missing key 'type'; allowed: " + known));
             return ctxt.constructType(Void.class); // read as null and go on
         }
     }

@@ -22,7 +22,7 @@ final class YamlLines {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-                    lines.putIfAbsent(Paths.of(p.getParsingContext(), true), p.currentLocation().getLineNr());
+                    lines.putIfAbsent(Paths.of(p.getParsingContext()), p.currentLocation().getLineNr());
                 }
             }
         } catch (IOException e) {
