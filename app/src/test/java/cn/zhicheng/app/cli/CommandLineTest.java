@@ -132,7 +132,7 @@ class CommandLineTest {
     void aNegativeAmountAndAFutureDateAreRefusedTogether() throws IOException {
         Path file = applicant("professionalWorkStart: 2021-03-01", "professionalWorkStart: 2030-03-01");
         Files.writeString(file, Files.readString(file).replace("works:", "works:\n  - {kind: SALES_AMOUNT, "
-                + "title: 直播销售额, date: 2025-01-01, sales: {yuan: -100, from: 2024-01-01, to: 2024-12-31}}"));
+                + "title: 直播销售额, date: 2025-01-01, sales: {platform: 抖音, account: shop-1, yuan: -100, from: 2024-01-01, to: 2024-12-31}}"));
         assertRefused(Run.of("check", file.toString(), "--field", "AI", "--level", "JUNIOR"),
                 "professionalWorkStart", "works[0].sales.yuan", "2 problem(s)");
     }

@@ -20,8 +20,8 @@ import java.util.Optional;
 public record ApplicantFile(
         @NotNull @Valid Identity identity,
         @NotNull @Valid Employment employment,
-        @Valid Recommender recommender,
-        String occupation,
+        Optional<@Valid Recommender> recommender,
+        Optional<String> occupation,
         @NotNull @Size(min = 1) List<@NotNull @Valid Education> education,
         List<@NotNull @Valid TitleHeld> titles,
         @NotNull @PastOrPresent LocalDate professionalWorkStart,
@@ -31,6 +31,8 @@ public record ApplicantFile(
         @Valid Certificates certificates) {
 
     public ApplicantFile {
+        recommender = recommender == null ? Optional.empty() : recommender;
+        occupation = occupation == null ? Optional.empty() : occupation;
         education = Values.list(education);
         titles = Values.listOrEmpty(titles);
         training = Values.listOrEmpty(training);
@@ -39,8 +41,34 @@ public record ApplicantFile(
         certificates = certificates == null ? Certificates.NONE : certificates;
     }
 
-    public Optional<Recommender> recommenderIfAny() {
-        return Optional.ofNullable(recommender);
+    /** Every evidence id of the dossier, in file order: education, titles, training, recognitions, works, certificates. */
+    public List<String> evidenceIds() {
+        List<String> ids = new java.util.ArrayList<>();
+        if (education != null) {
+            education.stream().filter(java.util.Objects::nonNull).forEach(e -> ids.add(e.id()));
+        }
+        titles.stream().filter(java.util.Objects::nonNull).forEach(t -> ids.add(t.id()));
+        training.stream().filter(java.util.Objects::nonNull).forEach(t -> ids.add(t.id()));
+        recognitions.stream().filter(java.util.Objects::nonNull).forEach(r -> ids.add(r.id()));
+        works.stream().filter(java.util.Objects::nonNull).forEach(w -> ids.add(w.id()));
+        certificates.evidence().forEach(c -> ids.add(c.id()));
+        return List.copyOf(ids);
+    }
+
+    /** Two pieces of evidence never share an id (two identical entries need ids of their own). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    @jakarta.validation.constraints.AssertTrue(message = "{cn.zhicheng.evidence.duplicate}")
+    public boolean isEvidenceIdUnique() {
+        List<String> ids = evidenceIds();
+        return new java.util.HashSet<>(ids).size() == ids.size();
+    }
+
+    /**
+     * What a blind reviewer may see (七(二)): every piece of evidence, and nothing that identifies the person — no
+     * name, ID number, phone, employer, employer's code, recommender's name or title certificate number.
+     */
+    public AnonymisedDossier anonymised() {
+        return AnonymisedDossier.of(this);
     }
 
     /** The highest degree held on a date (a degree counts from its graduation date). */

@@ -3,6 +3,7 @@ package cn.zhicheng.core.applicant;
 import cn.zhicheng.core.policy.Values;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Foreign-language and computer certificates and continuing-education credits: never required, points only (五(二)4). */
@@ -14,5 +15,22 @@ public record Certificates(List<@NotBlank String> foreignLanguage, List<@NotBlan
     public Certificates {
         foreignLanguage = Values.listOrEmpty(foreignLanguage);
         computer = Values.listOrEmpty(computer);
+    }
+
+    /** One certificate as evidence, with an id derived from its kind and name. */
+    public record Item(String id, String kind, String name) {
+    }
+
+    /** Each certificate, and the credits when there are any, as evidence with ids. */
+    public List<Item> evidence() {
+        List<Item> items = new ArrayList<>();
+        foreignLanguage.stream().filter(java.util.Objects::nonNull)
+                .forEach(n -> items.add(new Item(EvidenceId.of(null, "cert", "foreignLanguage", n), "foreignLanguage", n)));
+        computer.stream().filter(java.util.Objects::nonNull)
+                .forEach(n -> items.add(new Item(EvidenceId.of(null, "cert", "computer", n), "computer", n)));
+        if (continuingEducationCredits > 0) {
+            items.add(new Item("credits", "continuingEducationCredits", String.valueOf(continuingEducationCredits)));
+        }
+        return List.copyOf(items);
     }
 }

@@ -3,6 +3,7 @@ package cn.zhicheng.core.applicant;
 import cn.zhicheng.core.applicant.validation.UnifiedSocialCreditCode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
 
 /**
  * Where and how the applicant works.
@@ -13,13 +14,15 @@ import jakarta.validation.constraints.Pattern;
  */
 public record Employment(
         @NotNull EmploymentKind kind,
-        String employer,
-        @UnifiedSocialCreditCode String employerCreditCode,
+        Optional<String> employer,
+        Optional<@UnifiedSocialCreditCode String> employerCreditCode,
         @NotNull @Pattern(regexp = "\\d{6}", message = "{cn.zhicheng.region.invalid}") String labourRelationRegion,
         PublicInstitutionArrangement publicInstitutionArrangement,
         boolean retired) {
 
     public Employment {
+        employer = employer == null ? Optional.empty() : employer;
+        employerCreditCode = employerCreditCode == null ? Optional.empty() : employerCreditCode;
         publicInstitutionArrangement = publicInstitutionArrangement == null
                 ? PublicInstitutionArrangement.NONE : publicInstitutionArrangement;
     }

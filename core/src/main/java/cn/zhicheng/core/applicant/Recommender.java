@@ -3,8 +3,13 @@ package cn.zhicheng.core.applicant;
 import cn.zhicheng.core.applicant.validation.UnifiedSocialCreditCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 
 /** The body that examines and recommends the application (六(二)). */
 public record Recommender(@NotNull RecommenderKind kind, @NotBlank String name,
-                          @UnifiedSocialCreditCode String creditCode) {
+                          Optional<@UnifiedSocialCreditCode String> creditCode) {
+
+    public Recommender {
+        creditCode = creditCode == null ? Optional.empty() : creditCode;
+    }
 }

@@ -2,14 +2,19 @@ package cn.zhicheng.core.applicant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A sales amount (营销额, 五(二)3) in yuan over a period. */
-public record SalesAmount(@NotNull @PositiveOrZero BigDecimal yuan, @NotNull LocalDate from,
+/**
+ * A sales amount (营销额, 五(二)3) in yuan over a certified period, on one platform account: two records of one
+ * account may not overlap (决定 D-17).
+ */
+public record SalesAmount(@NotBlank String platform, @NotBlank String account,
+                          @NotNull @PositiveOrZero BigDecimal yuan, @NotNull LocalDate from,
                           @NotNull @PastOrPresent LocalDate to) {
 
     @JsonIgnore

@@ -3,13 +3,25 @@ package cn.zhicheng.core.applicant;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 
 /**
  * A training-hours certificate (培训学时证明). Only training organised by the Ministry of Human Resources and
- * Social Security counts for 五(二)6.
+ * Social Security counts for 五(二)6, and only for the field it was for (决定 D-18).
+ *
+ * @param field the code of the field whose occupation the training was for, as the certificate names it (e.g. AI)
  */
-public record TrainingCertificate(@NotBlank String programme, boolean organisedByMohrss,
-                                  @Positive int hours, @NotNull @PastOrPresent LocalDate issued) {
+public record TrainingCertificate(
+        @Pattern(regexp = EvidenceId.PATTERN, message = "{cn.zhicheng.evidence.id}") String id,
+        @NotBlank String programme,
+        @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{cn.zhicheng.field.code}") String field,
+        boolean organisedByMohrss,
+        @Positive int hours,
+        @NotNull @PastOrPresent LocalDate issued) {
+
+    public TrainingCertificate {
+        id = EvidenceId.of(id, "training", programme, field, hours, issued);
+    }
 }

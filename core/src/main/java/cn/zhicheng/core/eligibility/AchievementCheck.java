@@ -88,8 +88,9 @@ final class AchievementCheck {
     private static Finding sales(ApplicantFile a, SalesAchievement s, LocalDate asOf) {
         LocalDate from = asOf.minusMonths(s.withinMonths());
         BigDecimal total = dated(a, asOf)
-                .filter(x -> x.kind() == WorkKind.SALES_AMOUNT && x.sales() != null)
-                .map(x -> withinWindow(x.sales(), from, asOf))
+                .filter(x -> x.kind() == WorkKind.SALES_AMOUNT)
+                .flatMap(x -> x.sales().stream())
+                .map(x -> withinWindow(x, from, asOf))
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(0, java.math.RoundingMode.DOWN);
         return result(s, total.compareTo(s.minYuan()) >= 0,
@@ -113,21 +114,23 @@ final class AchievementCheck {
 
     private static Finding fans(ApplicantFile a, FanAchievement f, LocalDate asOf) {
         LocalDate from = asOf.minusMonths(f.withinMonths());
-        Optional<RepresentativeWork> best = dated(a, asOf)
-                .filter(x -> x.kind() == WorkKind.FAN_COUNT && x.fans() != null)
-                .filter(x -> !x.fans().asOf().isBefore(from) && !x.fans().asOf().isAfter(asOf))
-                .max(java.util.Comparator.comparingLong(x -> x.fans().count()));
-        long count = best.map(x -> x.fans().count()).orElse(0L);
-        String platform = best.map(x -> x.fans().platform()).orElse("-");
+        Optional<cn.zhicheng.core.applicant.FanCount> best = dated(a, asOf)
+                .filter(x -> x.kind() == WorkKind.FAN_COUNT)
+                .flatMap(x -> x.fans().stream())
+                .filter(x -> !x.asOf().isBefore(from) && !x.asOf().isAfter(asOf))
+                .max(java.util.Comparator.comparingLong(cn.zhicheng.core.applicant.FanCount::count));
+        long count = best.map(x -> x.count()).orElse(0L);
+        String platform = best.map(x -> x.platform()).orElse("-");
         return result(f, count >= f.min(), Map.of("fans", count, "platform", platform, "min", f.min()),
                 Message.of("fans.result", f.name(), count, platform, f.min(), f.withinMonths()));
     }
 
     private static Finding service(ApplicantFile a, ServiceHoursAchievement h, LocalDate asOf) {
         long hours = dated(a, asOf)
-                .filter(x -> x.kind() == WorkKind.SERVICE_RECORD && x.service() != null)
-                .filter(x -> !x.service().to().isAfter(asOf))
-                .mapToLong(x -> x.service().hours()).sum();
+                .filter(x -> x.kind() == WorkKind.SERVICE_RECORD)
+                .flatMap(x -> x.service().stream())
+                .filter(x -> !x.to().isAfter(asOf))
+                .mapToLong(x -> x.hours()).sum();
         return result(h, hours >= h.min(), Map.of("hours", hours, "min", h.min()),
                 Message.of("service.result", h.name(), hours, h.min()));
     }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import cn.zhicheng.core.channel.GreenChannel;
 import cn.zhicheng.core.policy.Clause;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,21 +12,36 @@ import java.util.Optional;
 /**
  * One step of an explanation: which rule, the clauses it implements, the facts it used, how it came out and why
  * (a message key with arguments), the green channel that waived or eased it, the date it would pass when only time
- * is missing, whether it rests on a provisional criterion (决定 D-11), and the findings beneath it.
+ * is missing, whether it rests on a provisional criterion (决定 D-11), the findings beneath it, and the ids of the
+ * evidence it relied on. Facts are typed values ({@link Facts}) held in key order, so a finding has one form.
  */
 public record Finding(String rule, List<Clause> clauses, Outcome outcome, Map<String, Object> facts,
                       Message message, Optional<GreenChannel> exception, Optional<LocalDate> passesOn,
-                      boolean provisional, List<Finding> children) {
+                      boolean provisional, List<Finding> children, List<String> evidence) {
 
     public Finding {
         requireNonNull(rule, "rule is null");
         clauses = List.copyOf(clauses);
         requireNonNull(outcome, "outcome is null");
-        facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        facts = Facts.sorted(facts);
+        evidence = evidence.stream().distinct().sorted().toList();
         requireNonNull(message, "message is null");
         requireNonNull(exception, "exception is null");
         requireNonNull(passesOn, "passesOn is null");
         children = List.copyOf(children);
+    }
+
+    /** A finding that cites no evidence of its own. */
+    public Finding(String rule, List<Clause> clauses, Outcome outcome, Map<String, Object> facts, Message message,
+                   Optional<GreenChannel> exception, Optional<LocalDate> passesOn, boolean provisional,
+                   List<Finding> children) {
+        this(rule, clauses, outcome, facts, message, exception, passesOn, provisional, children, List.of());
+    }
+
+    /** The same finding, citing the evidence (by id) it relied on. */
+    public Finding withEvidence(java.util.Collection<String> ids) {
+        return new Finding(rule, clauses, outcome, facts, message, exception, passesOn, provisional, children,
+                List.copyOf(ids));
     }
 
     public static Finding leaf(String rule, Clause clause, Outcome outcome, Map<String, Object> facts,
@@ -38,12 +52,12 @@ public record Finding(String rule, List<Clause> clauses, Outcome outcome, Map<St
 
     public Finding withException(GreenChannel channel) {
         return new Finding(rule, clauses, outcome, facts, message, Optional.of(channel), passesOn, provisional,
-                children);
+                children, evidence);
     }
 
     public Finding withPassesOn(LocalDate date) {
         return new Finding(rule, clauses, outcome, facts, message, exception, Optional.of(date), provisional,
-                children);
+                children, evidence);
     }
 
     /** This finding and every finding beneath it, depth first. */

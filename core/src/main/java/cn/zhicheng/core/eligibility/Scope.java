@@ -55,13 +55,13 @@ final class Scope {
 
     private static Finding occupation(ApplicantFile a, Field field) {
         Optional<Field.Occupation> match = field.occupations().stream()
-                .filter(o -> o.code().equals(a.occupation())).findFirst();
+                .filter(o -> a.occupation().filter(o.code()::equals).isPresent()).findFirst();
         List<Object> names = field.occupations().stream().map(o -> (Object) o.name()).toList();
         return match.map(o -> Finding.leaf("scope.occupation", Clause.notice("一(二)"), Outcome.PASSED,
                         Map.of("occupation", o.code()), Message.of("scope.occupation.passed", o.name())))
                 .orElseGet(() -> Finding.leaf("scope.occupation", Clause.notice("一(二)"), Outcome.FAILED,
-                        Map.of("occupation", String.valueOf(a.occupation())),
-                        Message.of("scope.occupation.failed", String.valueOf(a.occupation()), names)));
+                        Map.of("occupation", a.occupation().orElse("-")),
+                        Message.of("scope.occupation.failed", a.occupation().orElse("-"), names)));
     }
 
     private static Finding labourRelation(ApplicantFile a) {
@@ -81,7 +81,7 @@ final class Scope {
     }
 
     private static Finding recommender(ApplicantFile a) {
-        Optional<Recommender> r = a.recommenderIfAny();
+        Optional<Recommender> r = a.recommender();
         return r.map(rec -> Finding.leaf("scope.recommender", Clause.notice("五(三)1; 六(二)"), Outcome.PASSED,
                         Map.of("recommenderKind", rec.kind(), "recommender", rec.name()),
                         Message.of("scope.recommender.passed", rec.kind(), rec.name())))

@@ -47,6 +47,7 @@ public final class StrictReader {
         var builder = syntax == Syntax.YAML ? YAMLMapper.builder() : JsonMapper.builder();
         ObjectMapper mapper = builder
                 .addModule(new JavaTimeModule())
+                .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
                 .addModule(UnquotedNumbers.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

@@ -30,7 +30,7 @@ record Applicants(Degree degree, LocalDate workStart, List<TitleHeld> titles, Li
     }
 
     static RepresentativeWork work(WorkKind kind, LocalDate date, WorkRole role) {
-        return new RepresentativeWork(kind, kind.name() + " " + date, date, role, null, null, null);
+        return new RepresentativeWork(null, kind, kind.name() + " " + date, date, role, null, null, null);
     }
 
     Applicants degree(Degree d) {
@@ -39,18 +39,19 @@ record Applicants(Degree degree, LocalDate workStart, List<TitleHeld> titles, Li
 
     Applicants title(cn.zhicheng.core.policy.Level level, LocalDate awarded) {
         List<TitleHeld> more = new java.util.ArrayList<>(titles);
-        more.add(new TitleHeld(cn.zhicheng.core.policy.Series.ENGINEERING, level, null, null, awarded));
+        more.add(new TitleHeld(null, cn.zhicheng.core.policy.Series.ENGINEERING, level, null, null, awarded));
         return new Applicants(degree, workStart, more, training, talents, works, certificates, kind);
     }
 
     Applicants trained(LocalDate issued, boolean byMinistry) {
         return new Applicants(degree, workStart, titles,
-                List.of(new TrainingCertificate("培训", byMinistry, 120, issued)), talents, works, certificates, kind);
+                List.of(new TrainingCertificate(null, "培训", "TEST_FIELD", byMinistry, 120, issued)), talents, works, certificates, kind);
     }
 
     Applicants talent(LocalDate recognised) {
-        return new Applicants(degree, workStart, titles, training, List.of(new TalentRecognition(
-                cn.zhicheng.core.applicant.TalentKind.LEADING_TALENT, "吉林省", recognised)), works, certificates, kind);
+        return new Applicants(degree, workStart, titles, training, List.of(new TalentRecognition(null,
+                cn.zhicheng.core.applicant.TalentKind.LEADING_TALENT, "吉林省",
+                cn.zhicheng.core.applicant.RecognitionLevel.PROVINCIAL, recognised)), works, certificates, kind);
     }
 
     Applicants withWorks(RepresentativeWork... w) {
@@ -68,8 +69,8 @@ record Applicants(Degree degree, LocalDate workStart, List<TitleHeld> titles, Li
     ApplicantFile file() {
         return new ApplicantFile(new Identity("测试", "220102199001011239", null),
                 new Employment(kind, null, null, "220102", null, false),
-                new Recommender(RecommenderKind.INCUBATOR, "孵化园", null), null,
-                List.of(new Education(degree, "管理学", null, LocalDate.of(2010, 6, 30))), titles, workStart, training,
+                java.util.Optional.of(new Recommender(RecommenderKind.INCUBATOR, "孵化园", null)), null,
+                List.of(new Education(null, degree, "管理学", null, LocalDate.of(2010, 6, 30))), titles, workStart, training,
                 talents, works, certificates);
     }
 }

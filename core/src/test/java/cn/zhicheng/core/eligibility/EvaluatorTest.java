@@ -184,13 +184,13 @@ class EvaluatorTest {
                         "- {id: t-junior, type: sales, name: {zh: 营销额, en: sales}, minYuan: 500000, withinMonths: 12,"));
         java.util.function.Function<cn.zhicheng.core.applicant.SalesAmount, Verdict> verdict = sales ->
                 evaluator.evaluate(bachelor(LocalDate.of(2018, 1, 1)).withWorks(new cn.zhicheng.core.applicant
-                        .RepresentativeWork(WorkKind.SALES_AMOUNT, "销售额", sales.to(), WorkRole.PRINCIPAL, sales, null,
-                        null)).file(), marketing, Level.JUNIOR, AS_OF).verdict();
+                        .RepresentativeWork(null, WorkKind.SALES_AMOUNT, "销售额", sales.to(), WorkRole.PRINCIPAL,
+                        java.util.Optional.of(sales), null, null)).file(), marketing, Level.JUNIOR, AS_OF).verdict();
         // one year, wholly inside the window
-        assertEquals(Verdict.ELIGIBLE, verdict.apply(new cn.zhicheng.core.applicant.SalesAmount(
+        assertEquals(Verdict.ELIGIBLE, verdict.apply(new cn.zhicheng.core.applicant.SalesAmount("抖音", "shop-1",
                 new java.math.BigDecimal("600000"), LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30))));
         // the same amount over seven years: about 86,000 of it falls inside the last twelve months
-        assertEquals(Verdict.INELIGIBLE, verdict.apply(new cn.zhicheng.core.applicant.SalesAmount(
+        assertEquals(Verdict.INELIGIBLE, verdict.apply(new cn.zhicheng.core.applicant.SalesAmount("抖音", "shop-1",
                 new java.math.BigDecimal("600000"), LocalDate.of(2019, 7, 1), LocalDate.of(2026, 6, 30))));
     }
 

@@ -103,7 +103,7 @@ class StrictReaderTest {
 
     @Test
     void aQuotedNumberIsAWrongTypeAndTheRestIsStillChecked() {
-        List<InputProblem> problems = problems(GOOD + "training: [{programme: x, organisedByMohrss: true, hours: \"120\", "
+        List<InputProblem> problems = problems(GOOD + "training: [{programme: x, field: AI, organisedByMohrss: true, hours: \"120\", "
                 + "issued: 2020-01-01}]\ncertificates: {continuingEducationCredits: \"-3\"}\nhobby: 1\n");
         assertEquals(List.of("training[0].hours", "certificates.continuingEducationCredits", "hobby"), paths(problems));
         assertTrue(problems.get(0).reason().en().contains("without quotes"), problems.get(0).reason().en());
