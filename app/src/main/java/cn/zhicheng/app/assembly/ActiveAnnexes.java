@@ -28,6 +28,6 @@ final class ActiveAnnexes {
         if (!unknown.isEmpty()) {
             throw new InputRejected(unknown);
         }
-        return new Annexes(all.fields().stream().filter(f -> active.contains(f.ruleSet().annexId())).toList());
+        return new Annexes(all.versions().stream().filter(f -> active.contains(f.ruleSet().annexId())).toList());
     }
 }

@@ -1,10 +1,11 @@
 package cn.zhicheng.app.cli;
 
 import cn.zhicheng.app.view.DecisionText;
-import cn.zhicheng.app.view.DecisionView;
+import cn.zhicheng.app.service.Decisions;
 import cn.zhicheng.core.applicant.ApplicantFile;
-import cn.zhicheng.core.eligibility.Decision;
-import cn.zhicheng.core.eligibility.Evaluator;
+import cn.zhicheng.core.decision.DecisionJson;
+import cn.zhicheng.core.decision.DecisionRecord;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,12 +29,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var criteria = query.criteria(top);
         var lvl = Arguments.level(level);
         LocalDate date = query.date(top);
+        var criteria = query.criteria(top, date);
         ApplicantFile applicant = query.applicant(top);
-        Decision decision = top.engine().getInstance(Evaluator.class).evaluate(applicant, criteria, lvl, date);
-        top.output.print(query.json ? Json.write(DecisionView.of(applicant, decision))
+        DecisionRecord decision = top.engine().getInstance(Decisions.class).decide(applicant, criteria, lvl, date);
+        top.output.print(query.json ? new String(DecisionJson.bytes(decision), StandardCharsets.UTF_8)
                 : new DecisionText(top.language).render(applicant, decision));
         return 0;
     }

@@ -2,7 +2,7 @@ package cn.zhicheng.app.view;
 
 import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.channel.GreenChannel;
-import cn.zhicheng.core.eligibility.Decision;
+import cn.zhicheng.core.decision.DecisionRecord;
 import cn.zhicheng.core.eligibility.Finding;
 import cn.zhicheng.core.eligibility.Message;
 import cn.zhicheng.core.eligibility.Score;
@@ -20,10 +20,20 @@ public final class DecisionText {
         this.language = language;
     }
 
-    public String render(ApplicantFile applicant, Decision d) {
+    /** The decision under a line naming the applicant (ID number masked). */
+    public String render(ApplicantFile applicant, DecisionRecord d) {
         StringBuilder b = new StringBuilder();
-        b.append(applicant.identity().name()).append(" (").append(applicant.identity().maskedIdNumber()).append(")  ")
-                .append(language.of(d.field().name())).append(" · ").append(language.of(d.title().label()))
+        b.append(applicant.identity().name()).append(" (").append(applicant.identity().maskedIdNumber()).append(")  ");
+        return render(b, d);
+    }
+
+    /** The decision alone, as read back from its record: the same text the record gave when it was made. */
+    public String render(DecisionRecord d) {
+        return render(new StringBuilder(), d);
+    }
+
+    private String render(StringBuilder b, DecisionRecord d) {
+        b.append(language.of(d.field().name())).append(" · ").append(language.of(d.title().label()))
                 .append(" (").append(language.of(d.level().label())).append(")  ")
                 .append(language.of(new Text("截至", "as of"))).append(' ').append(d.asOf()).append('\n');
         b.append(language.of(new Text("结论", "Verdict"))).append(": ").append(language.of(d.verdict().label()));
@@ -42,9 +52,10 @@ public final class DecisionText {
             }
         }
         b.append(language.of(new Text("规则集", "Rule set"))).append(": ").append(d.ruleSet().annexId()).append(' ')
-                .append(d.ruleSet().version()).append(" (").append(d.ruleSet().document()).append(") sha256 ")
-                .append(d.ruleSet().sha256(), 0, 12).append('\n');
-        if (d.restsOnProvisional()) {
+                .append(d.ruleSet().version()).append(" (").append(d.ruleSet().document()).append(") ")
+                .append(language.of(new Text("条件摘要", "criteria sha256"))).append(' ')
+                .append(d.ruleSet().criteriaSha256(), 0, 12).append('\n');
+        if (d.provisional()) {
             b.append(language.of(new Text("注意：本结论依据暂定条件（附件原文未公布，决定 D-11），以正式标准为准",
                     "Note: this decision rests on provisional criteria (annex text not published, 决定 D-11); "
                             + "the official criteria prevail"))).append('\n');

@@ -57,10 +57,13 @@ class CommandLineTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals("ELIGIBLE", json.get("verdict").asText());
         assertTrue(json.get("greenChannels").toString().contains("DIRECT_INTERMEDIATE"));
-        assertEquals(64, json.get("ruleSet").get("sha256").asText().length());
+        assertEquals(64, json.get("ruleSet").get("criteriaSha256").asText().length());
+        assertEquals(64, json.get("inputSha256").asText().length());
+        assertEquals(1, json.get("schema").asInt());
         assertEquals("annex-ai", json.get("ruleSet").get("annexId").asText());
         assertTrue(json.get("findings").size() >= 5);
-        assertTrue(json.get("findings").get(0).get("message").get("zh").asText().length() > 0);
+        assertEquals("ruleset.inForce", json.get("findings").get(0).get("message").get("key").asText());
+        assertFalse(run.out().contains("王晓雨"), "a decision record carries no name: " + run.out());
     }
 
     @Test

@@ -1,20 +1,20 @@
 package cn.zhicheng.core.spi;
 
 import cn.zhicheng.core.channel.DirectIntermediate;
-import cn.zhicheng.core.criteria.Achievement;
 import cn.zhicheng.core.criteria.EducationPath;
 import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.criteria.LevelCriteria;
 import cn.zhicheng.core.criteria.RuleSet;
+import cn.zhicheng.core.decision.CriteriaDigest;
 import cn.zhicheng.core.input.InputProblem;
 import cn.zhicheng.core.input.InputRejected;
 import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.policy.Clause;
-import cn.zhicheng.core.policy.Domain;
 import cn.zhicheng.core.policy.Field;
 import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
 import cn.zhicheng.core.policy.Text;
+import cn.zhicheng.core.ruleset.VersionWindows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -23,18 +23,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Loads annexes strictly. Every problem in every descriptor — unknown keys, wrong types, a criterion without a
- * clause, a missing level, a duplicate field code, a constraint violation — is collected, and start-up stops with
- * all of them together, each naming the jar, the file and the YAML path. Zero annexes is an error too.
+ * clause, a missing level, a duplicate field code, a constraint violation, versions of one annex whose windows
+ * overlap or leave a gap — is collected, and start-up stops with all of them together, each naming the jar, the file
+ * and the YAML path. Zero annexes is an error too.
  */
 public final class AnnexLoader {
 
@@ -59,17 +58,22 @@ public final class AnnexLoader {
         }
     }
 
-    /** Loads every descriptor of every provider; throws {@link InputRejected} listing every problem found. */
+    /**
+     * Loads every descriptor of every provider; throws {@link InputRejected} listing every problem found. Several
+     * dated versions of one annex may be loaded (the rule book picks by date); their windows may neither overlap nor
+     * leave a gap, and a field code belongs to one annex only.
+     */
     public Annexes load(List<AnnexSource> sources) {
         List<InputProblem> problems = new ArrayList<>();
         List<FieldCriteria> fields = new ArrayList<>();
+        List<VersionWindows.Version> versions = new ArrayList<>();
         if (sources.isEmpty()) {
             problems.add(new InputProblem("annexes", "", 0, new Text(
                     "未找到任何附件模块（AnnexProvider）：至少需要一个",
                     "no annex module (AnnexProvider) was found: at least one is required")));
         }
+        Map<String, String> fieldAnnex = new HashMap<>();
         Map<String, String> fieldOrigins = new HashMap<>();
-        Map<String, String> annexOrigins = new HashMap<>();
         for (AnnexSource source : sources) {
             List<String> descriptors = source.provider().descriptors();
             if (descriptors.isEmpty()) {
@@ -86,21 +90,21 @@ public final class AnnexLoader {
                 }
                 try {
                     List<FieldCriteria> loaded = parse(name, bytes.get());
+                    if (!loaded.isEmpty()) {
+                        versions.add(new VersionWindows.Version(loaded.get(0).ruleSet(), name));
+                    }
                     for (FieldCriteria f : loaded) {
+                        String code = f.field().code();
                         String annexId = f.ruleSet().annexId();
-                        String previousAnnex = annexOrigins.putIfAbsent(annexId, name);
-                        if (previousAnnex != null && !previousAnnex.equals(name)) {
-                            problems.add(new InputProblem(name, "annex.id", 0, new Text(
-                                    "附件编号“" + annexId + "”重复，已由 " + previousAnnex + " 声明",
-                                    "duplicate annex id '" + annexId + "', already declared by " + previousAnnex)));
-                        }
-                        String previous = fieldOrigins.putIfAbsent(f.field().code(), name);
-                        if (previous != null) {
+                        String previous = fieldAnnex.putIfAbsent(code, annexId);
+                        if (previous != null && !previous.equals(annexId)) {
                             problems.add(new InputProblem(name, "fields.code", 0, new Text(
-                                    "领域代码“" + f.field().code() + "”重复，已由 " + previous + " 声明",
-                                    "duplicate field code '" + f.field().code() + "', already declared by "
-                                            + previous)));
+                                    "领域代码“" + code + "”重复，已由附件 " + previous + "（" + fieldOrigins.get(code)
+                                            + "）声明",
+                                    "duplicate field code '" + code + "', already declared by annex " + previous
+                                            + " (" + fieldOrigins.get(code) + ")")));
                         }
+                        fieldOrigins.putIfAbsent(code, name);
                     }
                     fields.addAll(loaded);
                 } catch (InputRejected e) {
@@ -108,77 +112,42 @@ public final class AnnexLoader {
                 }
             }
         }
+        problems.addAll(VersionWindows.check(versions));
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
-        fields.sort(Comparator.comparingInt(f -> annexNumber(f.field().annex())));
+        fields.sort(Comparator.comparingInt((FieldCriteria f) -> annexNumber(f.field().annex()))
+                .thenComparing(f -> f.ruleSet().effectiveFrom()));
         return new Annexes(fields);
     }
 
-    /** Reads and resolves one descriptor (also used to validate a file given by path). */
+    /**
+     * Reads and resolves one descriptor (also used to validate a file given by path). Every problem of the file is
+     * listed together: what the strict reader finds (syntax, unknown keys, types, constraints) and the structural
+     * rules of {@link DescriptorShape} (levels, domain, duplicates), so one mistake never hides another.
+     */
     public List<FieldCriteria> parse(String source, byte[] content) {
-        AnnexDescriptor descriptor = reader.read(source, content, StrictReader.Syntax.YAML, AnnexDescriptor.class);
-        List<InputProblem> problems = new ArrayList<>();
-        List<FieldCriteria> out = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; i < descriptor.fields().size(); i++) {
-            FieldDeclaration f = descriptor.fields().get(i);
-            String at = "fields[" + i + "]";
-            if (!codes.add(f.code())) {
-                problems.add(new InputProblem(source, at + ".code", 0, new Text(
-                        "领域代码“" + f.code() + "”重复", "duplicate field code '" + f.code() + "'")));
-            }
-            problems.addAll(check(source, at, f));
-            Baseline baseline = baselines.get(f.series());
-            RuleSet ruleSet = ruleSet(descriptor.annex(), content, baseline.bytes());
-            if (problems.isEmpty()) {
-                out.add(resolve(f, baseline.value(), ruleSet));
+        List<InputProblem> problems = new ArrayList<>(DescriptorShape.check(source, content));
+        AnnexDescriptor descriptor = null;
+        try {
+            descriptor = reader.read(source, content, StrictReader.Syntax.YAML, AnnexDescriptor.class);
+        } catch (InputRejected e) {
+            for (InputProblem p : e.problems()) {
+                if (problems.stream().noneMatch(q -> q.path().equals(p.path()))) {
+                    problems.add(p);
+                }
             }
         }
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(InputProblem::line));
             throw new InputRejected(problems);
         }
+        List<FieldCriteria> out = new ArrayList<>();
+        for (FieldDeclaration f : descriptor.fields()) {
+            Baseline baseline = baselines.get(f.series());
+            out.add(resolve(f, baseline.value(), ruleSet(descriptor.annex(), content, baseline.bytes())));
+        }
         return List.copyOf(out);
-    }
-
-    private static List<InputProblem> check(String source, String at, FieldDeclaration f) {
-        List<InputProblem> problems = new ArrayList<>();
-        for (Level level : Level.awarded()) {
-            if (!f.levels().containsKey(level)) {
-                problems.add(new InputProblem(source, at + ".levels", 0, new Text(
-                        "缺少层级 " + level + "（二 规定四个层级）",
-                        "missing level " + level + " (二 sets four levels)")));
-            }
-        }
-        if (f.levels().containsKey(Level.TECHNICIAN)) {
-            problems.add(new InputProblem(source, at + ".levels.TECHNICIAN", 0, new Text(
-                    "本方案不设员级（二）", "this scheme sets no technician level (二)")));
-        }
-        Domain expected = f.series() == Series.ENGINEERING ? Domain.HIGH_TECH : Domain.NEW_ECONOMY;
-        if (f.domain() != expected) {
-            problems.add(new InputProblem(source, at + ".domain", 0, new Text(
-                    f.series() + " 系列属于 " + expected + "（一、二）",
-                    "series " + f.series() + " belongs to domain " + expected + " (一, 二)")));
-        }
-        if (f.series() == Series.SOCIAL_SERVICE && f.occupations().isEmpty()) {
-            problems.add(new InputProblem(source, at + ".occupations", 0, new Text(
-                    "社会服务领域须列出其服务类别（一(二)）",
-                    "the social-service field must list its occupations (一(二))")));
-        }
-        Set<String> ids = new HashSet<>();
-        f.levels().forEach((level, declaration) -> {
-            if (declaration.achievements() != null) {
-                List<Achievement> items = declaration.achievements().anyOf();
-                for (int j = 0; j < items.size(); j++) {
-                    if (!ids.add(items.get(j).id())) {
-                        problems.add(new InputProblem(source, at + ".levels." + level + ".achievements.anyOf[" + j
-                                + "].id", 0, new Text("条件编号“" + items.get(j).id() + "”重复",
-                                "duplicate criterion id '" + items.get(j).id() + "'")));
-                    }
-                }
-            }
-        });
-        return problems;
     }
 
     private static FieldCriteria resolve(FieldDeclaration f, SeriesBaseline baseline, RuleSet ruleSet) {
@@ -198,7 +167,9 @@ public final class AnnexLoader {
                     Optional.ofNullable(declaration.achievements()),
                     f.score() != null ? f.score() : baseline.score()));
         }
-        return new FieldCriteria(field, levels, ruleSet, direct);
+        Map<Level, String> digests = new EnumMap<>(Level.class);
+        levels.forEach((level, criteria) -> digests.put(level, CriteriaDigest.of(field, criteria)));
+        return new FieldCriteria(field, levels, ruleSet.withCriteriaDigests(digests), direct);
     }
 
     /** Applies field-wide, then level tightening: extra years add up, the higher minimum degree wins. */

@@ -2,21 +2,35 @@ package cn.zhicheng.core.spi;
 
 import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.criteria.RuleSet;
+import cn.zhicheng.core.ruleset.RuleBook;
 import java.util.List;
 import java.util.Optional;
 
-/** Every field that loaded, in annex order (附件1 first), with the rule sets they came from. */
-public record Annexes(List<FieldCriteria> fields) {
+/**
+ * Every version of every field that loaded, in annex order (附件1 first, then by date), and the rule book over them.
+ */
+public record Annexes(List<FieldCriteria> versions) {
 
     public Annexes {
-        fields = List.copyOf(fields);
+        versions = List.copyOf(versions);
     }
 
+    public RuleBook ruleBook() {
+        return RuleBook.of(versions);
+    }
+
+    /** The newest version of each field, in annex order. */
+    public List<FieldCriteria> fields() {
+        return ruleBook().latest();
+    }
+
+    /** The newest version of a field. */
     public Optional<FieldCriteria> field(String code) {
-        return fields.stream().filter(f -> f.field().code().equals(code)).findFirst();
+        List<FieldCriteria> all = ruleBook().versions(code);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
     public List<RuleSet> ruleSets() {
-        return fields.stream().map(FieldCriteria::ruleSet).distinct().toList();
+        return versions.stream().map(FieldCriteria::ruleSet).distinct().toList();
     }
 }

@@ -42,7 +42,8 @@ class AnnexLoaderTest {
     void aDuplicateFieldCodeNamesBothJars() {
         InputRejected e = assertThrows(InputRejected.class, () -> Fixtures.LOADER.load(List.of(
                 new AnnexSource("one.jar", Fixtures.provider("fixtures/minimal.yaml")),
-                new AnnexSource("two.jar", Fixtures.provider("fixtures/minimal.yaml")))));
+                new AnnexSource("two.jar", InMemoryProvider.of("fixtures/minimal.yaml",
+                        Fixtures.minimal().replace("id: annex-test", "id: annex-other"))))));
         String all = e.getMessage();
         assertTrue(all.contains("two.jar!/fixtures/minimal.yaml"), all);
         assertTrue(all.contains("one.jar!/fixtures/minimal.yaml"), all);
