@@ -17,6 +17,14 @@ public record SalesAmount(@NotBlank String platform, @NotBlank String account,
                           @NotNull @PositiveOrZero BigDecimal yuan, @NotNull LocalDate from,
                           @NotNull @PastOrPresent LocalDate to) {
 
+    /** One amount, one form: 2600000.50 and 2600000.5 are the same sales (and the same evidence id). */
+    public SalesAmount {
+        if (yuan != null) {
+            BigDecimal stripped = yuan.stripTrailingZeros();
+            yuan = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        }
+    }
+
     @JsonIgnore
     @AssertTrue(message = "{cn.zhicheng.period.order}")
     public boolean isPeriodOrdered() {
