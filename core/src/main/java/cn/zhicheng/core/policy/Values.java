@@ -21,8 +21,21 @@ public final class Values {
         return values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
     }
 
+    /**
+     * An immutable copy in a stable order: comparable elements (policy enums) sorted, so that a set read from a file
+     * iterates the same way in every JVM — a {@code HashSet} of enums iterates by identity hash, which differs
+     * from run to run.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public static <T> Set<T> set(Set<T> values) {
-        return values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+        if (values == null) {
+            return null;
+        }
+        List<T> ordered = new ArrayList<>(values);
+        if (ordered.stream().allMatch(v -> v == null || v instanceof Comparable)) {
+            ordered.sort(java.util.Comparator.nullsFirst((a, b) -> ((Comparable) a).compareTo(b)));
+        }
+        return Collections.unmodifiableSet(new LinkedHashSet<>(ordered));
     }
 
     public static <K, V> Map<K, V> map(Map<K, V> values) {

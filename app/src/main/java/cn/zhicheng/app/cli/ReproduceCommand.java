@@ -1,0 +1,76 @@
+package cn.zhicheng.app.cli;
+
+import cn.zhicheng.app.service.Decisions;
+import cn.zhicheng.core.applicant.ApplicantFile;
+import cn.zhicheng.core.decision.CanonicalJson;
+import cn.zhicheng.core.decision.DecisionJson;
+import cn.zhicheng.core.decision.DecisionRecord;
+import cn.zhicheng.core.decision.InputDigest;
+import cn.zhicheng.core.input.StrictReader;
+import cn.zhicheng.core.policy.Text;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * Asks a stored decision's question again: reads the decision record and the applicant file it was made on, checks
+ * that the file is its input (by digest), re-evaluates under exactly the pinned rule set, and compares bytes.
+ * Exit 0 when the decision reproduces byte for byte, 2 when it cannot be reproduced (and why).
+ */
+@Command(name = "reproduce", description = {"按决定所固定的规则集重新审查，并逐字节比对 / re-evaluate a stored decision "
+        + "under its pinned rule set and compare byte for byte"})
+final class ReproduceCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Zhicheng top;
+
+    @Parameters(index = "0", paramLabel = "DECISION", description = {"决定记录（check --json 的输出） / decision record "
+        + "(the output of check --json)"})
+    Path decision;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = {"该决定的申报人文件 / the applicant file it decided"})
+    Path file;
+
+    @Override
+    public Integer call() {
+        DecisionRecord stored = read(decision);
+        ApplicantFile applicant = ApplicantFiles.read(top.engine().getInstance(StrictReader.class), file);
+        String digest = InputDigest.sha256(applicant);
+        if (!digest.equals(stored.inputSha256())) {
+            throw new UserError(new Text("申报人文件不是该决定的输入：摘要 " + digest + "，决定记载 " + stored.inputSha256(),
+                    "the applicant file is not this decision's input: digest " + digest + ", the decision names "
+                            + stored.inputSha256()));
+        }
+        Optional<DecisionRecord> again = top.engine().getInstance(Decisions.class).reproduce(stored, applicant);
+        var pin = stored.ruleSet();
+        if (again.isEmpty()) {
+            throw new UserError(new Text("所固定的规则集未加载：" + pin.annexId() + " " + pin.version() + "（条件摘要 "
+                    + pin.criteriaSha256() + "）", "the pinned rule set is not loaded: " + pin.annexId() + " "
+                    + pin.version() + " (criteria sha256 " + pin.criteriaSha256() + ")"));
+        }
+        byte[] expected = DecisionJson.bytes(stored);
+        byte[] actual = DecisionJson.bytes(again.get());
+        if (!Arrays.equals(expected, actual)) {
+            throw new UserError(new Text("重新审查的结果与所存决定不一致（决定 " + CanonicalJson.sha256(expected) + "，重审 "
+                    + CanonicalJson.sha256(actual) + "）", "re-evaluation does not reproduce the stored decision "
+                    + "(stored " + CanonicalJson.sha256(expected) + ", now " + CanonicalJson.sha256(actual) + ")"));
+        }
+        top.output.print(top.language.of(new Text("逐字节重现一致", "reproduced byte for byte")) + ": "
+                + pin.annexId() + " " + pin.version() + ", sha256 " + CanonicalJson.sha256(actual));
+        return 0;
+    }
+
+    private static DecisionRecord read(Path path) {
+        byte[] bytes = ApplicantFiles.bytes(path);
+        try {
+            return DecisionJson.read(bytes);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(new Text("决定记录无效 " + path + "：" + e.getMessage(),
+                    "invalid decision record " + path + ": " + e.getMessage()));
+        }
+    }
+}
