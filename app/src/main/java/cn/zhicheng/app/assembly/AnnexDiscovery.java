@@ -68,9 +68,9 @@ public final class AnnexDiscovery {
     }
 
     /**
-     * Every provider a loader registers, asked once for its descriptors so that a provider which throws is refused
-     * here, by name, rather than in the middle of loading. Stops at the first failure: after one, ServiceLoader only
-     * promises a best effort, and one problem per jar is what its author needs.
+     * Every provider a loader registers, asked once for its descriptors so that a provider which throws or provides
+     * nothing is refused here, by name, rather than in the middle of loading. Stops at the first failure: after one,
+     * ServiceLoader only promises a best effort, and one problem per jar is what its author needs.
      */
     private static List<AnnexSource> providers(ClassLoader loader, Function<AnnexProvider, String> origin,
                                                String where, ToIntFunction<String> lineOf) {
@@ -80,10 +80,15 @@ public final class AnnexDiscovery {
             while (it.hasNext()) {
                 AnnexProvider provider = it.next();
                 String name = provider.getClass().getName();
-                List<String> descriptors = descriptors(provider, where, lineOf.applyAsInt(name));
+                int line = lineOf.applyAsInt(name);
+                Answered answered = answered(provider, where, line);
+                if (answered.descriptors().isEmpty()) {
+                    throw BrokenPlugin.refused(where, line, new Text("附件模块 " + name + " 未提供任何描述文件",
+                            "annex provider " + name + " provides no descriptor"));
+                }
                 String from = origin.apply(provider);
-                LOG.info("annex provider {} from {}: descriptors {}", name, from, descriptors);
-                found.add(new AnnexSource(from, provider));
+                LOG.info("annex provider {} from {}: descriptors {}", name, from, answered.descriptors());
+                found.add(new AnnexSource(from, answered));
             }
         } catch (ServiceConfigurationError e) {
             throw BrokenPlugin.misconfigured(where, e, lineOf);
@@ -95,10 +100,16 @@ public final class AnnexDiscovery {
         return found;
     }
 
-    private static List<String> descriptors(AnnexProvider provider, String where, int line) {
+    /**
+     * A provider's answers, asked once here, under guard: plugin code is not called again after discovery, so
+     * nothing it throws can surface later as a stack trace.
+     */
+    private record Answered(List<String> descriptors, ClassLoader resourceLoader) implements AnnexProvider {
+    }
+
+    private static Answered answered(AnnexProvider provider, String where, int line) {
         try {
-            provider.resourceLoader();
-            return List.copyOf(provider.descriptors());
+            return new Answered(List.copyOf(provider.descriptors()), provider.resourceLoader());
         } catch (RuntimeException | Error e) {
             // plugin code: whatever it throws, even an Error, refuses its jar instead of ending the program
             String name = provider.getClass().getName();

@@ -170,6 +170,17 @@ class PluginFolderTest {
     }
 
     @Test
+    void aProviderThatListsNoDescriptorIsRefusedNamingTheJar() throws IOException {
+        Path plugins = jar("hollow-annex.jar", "demo.Hollow\n", demoYaml(), Map.of("Hollow", """
+                package demo;
+                public final class Hollow implements cn.zhicheng.core.spi.AnnexProvider { }
+                """));
+        Run run = Run.of("--plugins", plugins.toString(), "fields");
+        assertRefused(run, "hollow-annex.jar:1 " + SERVICES, "demo.Hollow", "未提供任何描述文件",
+                "provides no descriptor");
+    }
+
+    @Test
     void aCorruptJarStopsStartUpNamingTheJar() throws IOException {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         Files.writeString(plugins.resolve("corrupt-annex.jar"), "this is not a zip archive");
