@@ -5,6 +5,7 @@ import cn.zhicheng.core.input.InputRejected;
 import cn.zhicheng.core.policy.Text;
 import cn.zhicheng.core.spi.AnnexProvider;
 import cn.zhicheng.core.spi.AnnexSource;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -54,8 +55,13 @@ public final class AnnexDiscovery {
             try {
                 PluginJar jar = PluginJar.open(path);
                 String origin = String.valueOf(path.getFileName());
-                sources.addAll(providers(new PluginClassLoader(path, classPath), p -> origin, path.toString(),
-                        jar::lineOf));
+                PluginClassLoader loader = new PluginClassLoader(path, classPath);
+                try {
+                    sources.addAll(providers(loader, p -> origin, path.toString(), jar::lineOf));
+                } catch (InputRejected e) {
+                    close(loader);
+                    throw e;
+                }
             } catch (InputRejected e) {
                 LOG.info("plugin {} refused: {}", path, e.getMessage());
                 problems.addAll(e.problems());
@@ -98,6 +104,15 @@ public final class AnnexDiscovery {
                     "an annex provider class cannot be loaded: " + BrokenPlugin.reason(e)));
         }
         return found;
+    }
+
+    private static void close(PluginClassLoader loader) {
+        try {
+            loader.close();
+        } catch (IOException e) {
+            // the jar is refused already; a failure to release it changes nothing the user can act on
+            LOG.info("could not close {}: {}", loader.getName(), e.getMessage());
+        }
     }
 
     /**
