@@ -8,15 +8,20 @@ import cn.zhicheng.core.spi.Annexes;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Keeps the annexes a deployment says are active; naming one that is not installed is refused. */
 final class ActiveAnnexes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActiveAnnexes.class);
 
     private ActiveAnnexes() {
     }
 
     static Annexes select(Annexes all, Set<String> active) {
         if (active.isEmpty()) {
+            all.ruleSets().forEach(r -> LOG.info("annex {} {} loaded", r.annexId(), r.version()));
             return all;
         }
         Set<String> installed = new TreeSet<>(all.ruleSets().stream().map(RuleSet::annexId).toList());
@@ -28,6 +33,8 @@ final class ActiveAnnexes {
         if (!unknown.isEmpty()) {
             throw new InputRejected(unknown);
         }
+        all.ruleSets().forEach(r -> LOG.info(active.contains(r.annexId()) ? "annex {} {} loaded"
+                : "annex {} {} skipped: not named in --annexes", r.annexId(), r.version()));
         return new Annexes(all.versions().stream().filter(f -> active.contains(f.ruleSet().annexId())).toList());
     }
 }

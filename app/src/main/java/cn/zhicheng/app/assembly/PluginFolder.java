@@ -1,37 +1,60 @@
 package cn.zhicheng.app.assembly;
 
+import static java.util.Objects.requireNonNull;
+
+import cn.zhicheng.core.input.InputProblem;
+import cn.zhicheng.core.input.InputRejected;
+import cn.zhicheng.core.policy.Text;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A folder of drop-in annex jars, added to the class path the annexes are found on. */
-public record PluginFolder(Path path) {
+/**
+ * The folder of drop-in annex jars. Named on the command line it must exist, so a mistyped {@code --plugins} is an
+ * error rather than a field silently missing; the default {@code ./plugins} may be absent.
+ *
+ * @param required whether the folder was named explicitly
+ */
+public record PluginFolder(Path path, boolean required) {
 
-    /** A class loader over the folder's jars (sorted by name), or the parent itself when there is no folder. */
-    public ClassLoader classLoader(ClassLoader parent) {
-        if (path == null || !Files.isDirectory(path)) {
-            return parent;
+    /** Where drop-in jars are looked for when no folder is named. */
+    public static final Path DEFAULT = Path.of("plugins");
+
+    public PluginFolder {
+        requireNonNull(path, "path is null");
+    }
+
+    /** The folder the user named: it must exist and be a folder. */
+    public static PluginFolder given(Path path) {
+        return new PluginFolder(path, true);
+    }
+
+    /** {@code ./plugins}, used when present. */
+    public static PluginFolder byDefault() {
+        return new PluginFolder(DEFAULT, false);
+    }
+
+    /** The folder's jars, sorted by file name; none when the default folder is absent. */
+    List<Path> jars() {
+        if (!Files.isDirectory(path)) {
+            if (!required) {
+                return List.of();
+            }
+            throw refused(Files.exists(path)
+                    ? new Text("插件目录“" + path + "”不是目录", "plugins folder '" + path + "' is not a folder")
+                    : new Text("插件目录“" + path + "”不存在", "plugins folder '" + path + "' does not exist"));
         }
         try (Stream<Path> files = Files.list(path)) {
-            List<Path> jars = files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
-            if (jars.isEmpty()) {
-                return parent;
-            }
-            URL[] urls = new URL[jars.size()];
-            for (int i = 0; i < urls.length; i++) {
-                urls[i] = jars.get(i).toUri().toURL();
-            }
-            return new URLClassLoader(urls, parent);
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
+            return files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw refused(new Text("无法读取插件目录“" + path + "”：" + e.getMessage(),
+                    "cannot read plugins folder '" + path + "': " + e.getMessage()));
         }
+    }
+
+    private InputRejected refused(Text reason) {
+        return new InputRejected(List.of(new InputProblem("--plugins", path.toString(), 0, reason)));
     }
 }

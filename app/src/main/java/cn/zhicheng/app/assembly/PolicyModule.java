@@ -36,15 +36,19 @@ public final class PolicyModule extends AbstractModule {
 
     /** Finds and loads every annex on the class loader; throws {@code InputRejected} with every problem found. */
     public static PolicyModule load(Clock clock, ClassLoader loader) {
-        return load(clock, loader, Set.of());
+        return load(clock, AnnexDiscovery.discover(loader), Set.of());
     }
 
     /**
-     * Finds and loads every annex, then keeps the {@code active} ones (all when empty): discovery finds what is
-     * installed, configuration says what is in use (a deployment, or an association, may run only some fields).
+     * Finds and loads every annex on the class path and in the plugins folder, then keeps the {@code active} ones
+     * (all when empty): discovery finds what is installed, configuration says what is in use (a deployment, or an
+     * association, may run only some fields). Throws {@code InputRejected} naming every broken jar or annex.
      */
-    public static PolicyModule load(Clock clock, ClassLoader loader, Set<String> active) {
-        List<AnnexSource> sources = AnnexDiscovery.discover(loader);
+    public static PolicyModule load(Clock clock, ClassLoader loader, PluginFolder plugins, Set<String> active) {
+        return load(clock, AnnexDiscovery.discover(loader, plugins), active);
+    }
+
+    private static PolicyModule load(Clock clock, List<AnnexSource> sources, Set<String> active) {
         StrictReader reader = new StrictReader(BilingualValidator.create(clock));
         Annexes all = new AnnexLoader(reader).load(sources);
         Annexes annexes = ActiveAnnexes.select(all, active);

@@ -24,8 +24,8 @@ public final class Zhicheng {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Option(names = "--plugins", paramLabel = "DIR",
-            description = {"放置附件插件 jar 的目录 / folder of drop-in annex jars (default: ./plugins if present)"})
-    Path plugins = Path.of("plugins");
+            description = {"放置附件插件 jar 的目录，须存在 / folder of drop-in annex jars, must exist (default: ./plugins if present)"})
+    Path plugins;
 
     @Option(names = "--annexes", split = ",", paramLabel = "ID",
             description = {"只启用这些附件，如 annex-ai,annex-marketing（默认全部） / use only these annexes (default: all found)"})
@@ -46,8 +46,9 @@ public final class Zhicheng {
     /** The assembled engine; annexes are found and validated the first time it is needed. */
     Injector engine() {
         if (injector == null) {
-            ClassLoader loader = new PluginFolder(plugins).classLoader(Zhicheng.class.getClassLoader());
-            injector = Guice.createInjector(PolicyModule.load(clock, loader, annexes));
+            PluginFolder folder = plugins == null ? PluginFolder.byDefault() : PluginFolder.given(plugins);
+            injector = Guice.createInjector(
+                    PolicyModule.load(clock, Zhicheng.class.getClassLoader(), folder, annexes));
         }
         return injector;
     }

@@ -6,6 +6,7 @@ import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.criteria.LevelCriteria;
 import cn.zhicheng.core.criteria.RuleSet;
 import cn.zhicheng.core.decision.CriteriaDigest;
+import cn.zhicheng.core.input.ClassPathResources;
 import cn.zhicheng.core.input.InputProblem;
 import cn.zhicheng.core.input.InputRejected;
 import cn.zhicheng.core.input.StrictReader;
@@ -15,8 +16,6 @@ import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
 import cn.zhicheng.core.policy.Text;
 import cn.zhicheng.core.ruleset.VersionWindows;
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -201,10 +200,6 @@ public final class AnnexLoader {
     }
 
     private static Optional<byte[]> read(ClassLoader loader, String resource) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return ClassPathResources.read(loader, resource);
     }
 }

@@ -7,16 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zhicheng.core.applicant.Degree;
+import cn.zhicheng.core.criteria.Cited;
 import cn.zhicheng.core.criteria.EducationPath;
 import cn.zhicheng.core.criteria.FieldCriteria;
+import cn.zhicheng.core.criteria.LevelCriteria;
+import cn.zhicheng.core.input.ClassPathResources;
 import cn.zhicheng.core.input.InputProblem;
 import cn.zhicheng.core.input.InputRejected;
 import cn.zhicheng.core.policy.Level;
+import cn.zhicheng.core.policy.Series;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class AnnexLoaderTest {
 
@@ -150,5 +160,70 @@ class AnnexLoaderTest {
         List<InputProblem> problems = problems(yaml);
         assertEquals("fields[0].levels.JUNIOR.achievements.anyOf[0]", problems.get(0).path());
         assertTrue(problems.get(0).reason().zh().contains("决定 D-11"), problems.toString());
+    }
+
+    /** The minimal annex's field moved into another series (and the domain and occupations that series needs). */
+    private static String inSeries(Series series) {
+        String yaml = Fixtures.minimal().replace("series: ENGINEERING", "series: " + series);
+        if (series == Series.ENGINEERING) {
+            return yaml;
+        }
+        yaml = yaml.replace("domain: HIGH_TECH", "domain: NEW_ECONOMY");
+        return series != Series.SOCIAL_SERVICE ? yaml : yaml.replace("    annex: 附件1\n",
+                "    annex: 附件1\n    occupations: [{code: CHILDCARE, name: {zh: 育婴, en: childcare}}]\n");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Series.class)
+    void everyCriterionALoadedFieldUsesCitesItsClauseAndProvisionalOnesTheirSource(Series series) {
+        // the series baselines, the derived direct paths (决定 D-2), the annex's achievements and the score lines
+        FieldCriteria f = Fixtures.field(inSeries(series));
+        List<Cited> cited = new ArrayList<>();
+        for (LevelCriteria level : f.levels().values()) {
+            cited.addAll(level.paths());
+            cited.addAll(level.directPaths());
+            level.achievements().ifPresent(r -> cited.addAll(r.anyOf()));
+            cited.addAll(level.score().items());
+        }
+        assertTrue(cited.size() > 10, "criteria found: " + cited.size());
+        for (Cited c : cited) {
+            assertFalse(c.clause() == null || c.clause().isBlank(), c.id() + " has no clause");
+            assertTrue(!c.provisional() || c.source() != null && !c.source().isBlank(),
+                    c.id() + " is provisional without a source (决定 D-11)");
+        }
+    }
+
+    @Test
+    void anAnnexWithoutAVersionOrWithoutFieldsIsRefused() {
+        String yaml = Fixtures.minimal().replace("version: \"1\"", "version: \"\"");
+        yaml = yaml.substring(0, yaml.indexOf("fields:")) + "fields: []\n";
+        List<String> paths = problems(yaml).stream().map(InputProblem::path).toList();
+        assertTrue(paths.contains("annex.version"), paths.toString());
+        assertTrue(paths.contains("fields"), paths.toString());
+    }
+
+    @Test
+    void aScoreLineOrATighteningWithoutClauseOrProvisionalSourceIsRefused() {
+        String yaml = Fixtures.minimal().replace("    annex: 附件1\n", """
+                    annex: 附件1
+                    tighten: {extraYears: 1, status: official}
+                    score:
+                      items:
+                        - {id: s-years, type: years, perYear: 1, max: 10, status: official}
+                        - {id: s-works, type: works, perWork: 1, max: 10, clause: 附件1, status: provisional}
+                """);
+        List<String> paths = problems(yaml).stream().map(InputProblem::path).toList();
+        assertTrue(paths.contains("fields[0].tighten.clause"), paths.toString());
+        assertTrue(paths.contains("fields[0].score.items[0].clause"), paths.toString());
+        assertTrue(paths.stream().anyMatch(p -> p.startsWith("fields[0].score.items[1]")), paths.toString());
+    }
+
+    @Test
+    void theRuleSetHashIsTheSha256OfTheDescriptorFollowedByItsBaseline() throws NoSuchAlgorithmException {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(Fixtures.minimal().getBytes(StandardCharsets.UTF_8));
+        sha.update(ClassPathResources.read(AnnexLoader.class.getClassLoader(),
+                SeriesBaseline.resource(Series.ENGINEERING)).orElseThrow());
+        assertEquals(HexFormat.of().formatHex(sha.digest()), Fixtures.minimalField().ruleSet().sha256());
     }
 }
