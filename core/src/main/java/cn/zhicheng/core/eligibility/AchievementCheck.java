@@ -103,7 +103,7 @@ final class AchievementCheck {
     }
 
     private static Finding fans(ApplicantFile a, FanAchievement f, Basis basis) {
-        Window window = Window.lastFullYears(f.withinYears(), basis.cutOff());
+        Window window = Window.snapshot(f.withinYears(), basis.cutOff());
         List<RepresentativeWork> inside = dated(a, basis.asOf())
                 .filter(x -> x.kind() == WorkKind.FAN_COUNT)
                 .filter(x -> x.fans().filter(c -> window.contains(c.asOf())).isPresent())

@@ -12,6 +12,14 @@ record Window(LocalDate from, LocalDate to) {
         return new Window(LocalDate.of(cutOff.getYear() - years, 1, 1), LocalDate.of(cutOff.getYear() - 1, 12, 31));
     }
 
+    /**
+     * For a snapshot such as a fan count: the window's start, up to the cut-off date itself — a count taken after
+     * the last full year but before the cut-off is newer evidence of the same thing, not a period straddling an edge.
+     */
+    static Window snapshot(int years, LocalDate cutOff) {
+        return new Window(LocalDate.of(cutOff.getYear() - years, 1, 1), cutOff);
+    }
+
     static Window upTo(LocalDate cutOff) {
         return new Window(LocalDate.MIN, cutOff);
     }

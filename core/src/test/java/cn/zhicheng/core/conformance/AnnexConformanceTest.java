@@ -119,6 +119,31 @@ public abstract class AnnexConformanceTest {
         }
     }
 
+    /**
+     * 决定 D-21, checked in the build rather than by a hand review: no level of any field of the annex is easier than
+     * the level below it, and no senior level opens on one item. The report names field, level, criterion and clause.
+     */
+    @Test
+    public void everyLevelIsAtLeastAsDemandingAsTheOneBelow() {
+        StringBuilder report = new StringBuilder("决定 D-21 criteria shape / 条件层级检查\n");
+        int problems = 0;
+        for (FieldCriteria f : load().fields()) {
+            List<cn.zhicheng.core.criteria.ShapeProblem> found = cn.zhicheng.core.criteria.CriteriaShape.check(f);
+            problems += found.size();
+            report.append(f.field().code()).append(' ').append(f.field().annex()).append(": ")
+                    .append(found.isEmpty() ? "OK" : found.size() + " problem(s)").append('\n');
+            for (cn.zhicheng.core.criteria.ShapeProblem p : found) {
+                cn.zhicheng.core.eligibility.Message m = new cn.zhicheng.core.eligibility.Message(p.key(), p.args());
+                report.append("  ").append(cn.zhicheng.core.eligibility.Messages.render(m,
+                                cn.zhicheng.core.eligibility.Messages.ZH)).append(" / ")
+                        .append(cn.zhicheng.core.eligibility.Messages.render(m, cn.zhicheng.core.eligibility.Messages.EN))
+                        .append('\n');
+            }
+        }
+        System.out.println(report);
+        assertEquals(0, problems, report.toString());
+    }
+
     @Test
     public void brokenYamlIsRefusedWithEveryProblem() {
         AnnexProvider provider = provider();
