@@ -99,13 +99,13 @@ public final class Evaluator {
     }
 
     /**
-     * Works count "since the current title" from the day it was awarded; when the decision rests on the direct
-     * path, or there is no title, from the start of professional work (决定 D-15).
+     * Works count "since the current title" from the day it was awarded, and all of them when there is none; when
+     * the decision rests on the direct path, from the start of professional work (决定 D-15).
      */
     private static Finding achievements(ApplicantFile a, Field field, LevelCriteria at, Finding ladder,
                                         LocalDate asOf, LocalDate cutOff) {
         LocalDate since = restsOnDirect(ladder) ? a.professionalWorkStart()
-                : LadderCheck.currentTitle(a, field, asOf).map(TitleHeld::awarded).orElse(a.professionalWorkStart());
+                : LadderCheck.currentTitle(a, field, asOf).map(TitleHeld::awarded).orElse(LocalDate.MIN);
         return AchievementCheck.check(a, field, at.achievements(), new AchievementCheck.Basis(asOf, cutOff, since));
     }
 
