@@ -53,12 +53,13 @@ public final class Evaluator {
                 scope.stream().anyMatch(f -> f.outcome().blocks()) ? Outcome.FAILED : Outcome.PASSED, Map.of(),
                 Message.of("scope.group"), Optional.empty(), Optional.empty(), false, scope);
 
-        Finding ladder = LadderCheck.check(applicant, field, at, asOf);
+        LadderCheck.Result ladder = LadderCheck.check(applicant, field, at, asOf);
         Finding achievements = achievements(applicant, field, at, ladder, asOf, cutOff);
-        // 决定 D-15: holding a junior title must never leave anyone worse off than not holding it. When the base
-        // requirement is met but the works since that title are not enough, the decision may rest on 五(二)2.
-        if (achievements.outcome().blocks() && !restsOnDirect(ladder) && !ladder.outcome().blocks()) {
-            Optional<Finding> direct = LadderCheck.directOnly(applicant, field, at, asOf);
+        // 决定 D-15: holding a junior title must never leave anyone worse off than not holding it. When the works
+        // since that title are not enough, the decision may rest on 五(二)2, now or once its years are complete.
+        if (achievements.outcome().blocks() && !ladder.direct()) {
+            Optional<LadderCheck.Result> direct = LadderCheck.directOnly(applicant, field, at, asOf)
+                    .filter(d -> !d.finding().outcome().blocks() || d.finding().passesOn().isPresent());
             if (direct.isPresent()) {
                 Finding retried = achievements(applicant, field, at, direct.get(), asOf, cutOff);
                 if (!retried.outcome().blocks()) {
@@ -72,7 +73,7 @@ public final class Evaluator {
         findings.add(inForce(criteria, asOf));
         findings.add(scopeGroup);
         findings.add(major(applicant));
-        findings.add(ladder);
+        findings.add(ladder.finding());
         findings.add(achievements);
         QuantifiedRecords.overlaps(applicant, asOf).ifPresent(findings::add);
         findings.add(papers(applicant, asOf));
@@ -93,18 +94,13 @@ public final class Evaluator {
                 missing(blocking), earliest, Scoring.score(applicant, at.score(), asOf), criteria.ruleSet());
     }
 
-    private static boolean restsOnDirect(Finding ladder) {
-        return ladder.outcome() == Outcome.WAIVED
-                && ladder.exception().filter(GreenChannel.DIRECT_INTERMEDIATE::equals).isPresent();
-    }
-
     /**
      * Works count "since the current title" from the day it was awarded, and all of them when there is none; when
      * the decision rests on the direct path, from the start of professional work (决定 D-15).
      */
-    private static Finding achievements(ApplicantFile a, Field field, LevelCriteria at, Finding ladder,
+    private static Finding achievements(ApplicantFile a, Field field, LevelCriteria at, LadderCheck.Result ladder,
                                         LocalDate asOf, LocalDate cutOff) {
-        LocalDate since = restsOnDirect(ladder) ? a.professionalWorkStart()
+        LocalDate since = ladder.direct() ? a.professionalWorkStart()
                 : LadderCheck.currentTitle(a, field, asOf).map(TitleHeld::awarded).orElse(LocalDate.MIN);
         return AchievementCheck.check(a, field, at.achievements(), new AchievementCheck.Basis(asOf, cutOff, since));
     }

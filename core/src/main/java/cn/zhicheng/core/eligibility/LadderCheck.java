@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The education/experience ladder of a level: the base paths first (the way Catala states a base rule), then the
@@ -29,84 +30,110 @@ final class LadderCheck {
     private LadderCheck() {
     }
 
-    static Finding check(ApplicantFile a, Field field, LevelCriteria criteria, LocalDate asOf) {
+    /**
+     * The ladder's finding, and whether the decision rests on 五(二)2 — or, when only time is missing, will first
+     * rest on it — which decides from when works "since the current title" count (决定 D-15).
+     */
+    record Result(Finding finding, boolean direct) {
+    }
+
+    static Result check(ApplicantFile a, Field field, LevelCriteria criteria, LocalDate asOf) {
         Optional<TrainingCertificate> training = Training.certificate(a, field, asOf);
         List<Finding> base = evaluate(Route.BASE, criteria.paths(), a, field, asOf, 0);
         List<Finding> children = new ArrayList<>(base);
+        List<Finding> eased = List.of();
         boolean provisional = criteria.paths().stream().anyMatch(EducationPath::provisional);
 
         if (anyPassed(base)) {
-            return group(field, Outcome.PASSED, "ladder.passed", children, Optional.empty(), provisional);
+            return new Result(group(field, Outcome.PASSED, "ladder.passed", children, Optional.empty(), provisional),
+                    false);
         }
-        // 五(二)6, 决定 D-4: a year off every years requirement.
+        // 五(二)6, 决定 D-4, D-18: a year off every years requirement, for training in the field applied for.
         if (training.isPresent()) {
-            List<Finding> eased = evaluate(Route.TRAINING, criteria.paths(), a, field, asOf, 1);
+            eased = evaluate(Route.TRAINING, criteria.paths(), a, field, asOf, 1);
             children.add(channel(GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_TRAINING, Training.CLAUSE,
                     eased, training));
             if (anyPassed(eased)) {
-                return group(field, Outcome.WAIVED, "ladder.eased", children,
-                        Optional.of(GreenChannel.TRAINING_REDUCES_YEARS), provisional);
+                return new Result(group(field, Outcome.WAIVED, "ladder.eased", children,
+                        Optional.of(GreenChannel.TRAINING_REDUCES_YEARS), provisional), false);
             }
         } else {
             Training.otherField(a, field, asOf).ifPresent(children::add);
         }
-        Optional<Finding> direct = direct(a, field, criteria, asOf, training, children);
-        if (direct.isPresent()) {
-            return direct.get();
+        List<Finding> direct = direct(a, field, criteria, asOf, training, children);
+        if (anyPassed(direct)) {
+            return new Result(group(field, Outcome.WAIVED, "ladder.eased", children,
+                    Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional), true);
         }
         // 五(二)5, 决定 D-3, D-19: outstanding talent applies for the senior titles regardless of degree and seniority.
         Optional<Finding> talent = OutstandingTalent.ladder(a, field, criteria.level(), asOf);
         if (talent.isPresent()) {
             children.add(talent.get());
             if (talent.get().outcome() == Outcome.WAIVED) {
-                return group(field, Outcome.WAIVED, "ladder.waived", children,
-                        Optional.of(GreenChannel.OUTSTANDING_TALENT), provisional);
+                return new Result(group(field, Outcome.WAIVED, "ladder.waived", children,
+                        Optional.of(GreenChannel.OUTSTANDING_TALENT), provisional), false);
             }
         }
-        Optional<LocalDate> earliest = children.stream().flatMap(Finding::flatten)
-                .filter(f -> f.children().isEmpty())
-                .map(Finding::passesOn).flatMap(Optional::stream).min(Comparator.naturalOrder());
+        // Only time is missing on some route: the ladder passes on the first day any route does. When that route is
+        // the direct one, the decision will rest on it; on a tie the base route, tried first, decides.
+        Optional<LocalDate> other = earliest(base, eased);
+        Optional<LocalDate> viaDirect = earliest(direct, List.of());
+        Optional<LocalDate> first = Stream.of(other, viaDirect).flatMap(Optional::stream).min(Comparator.naturalOrder());
         Finding failed = group(field, Outcome.FAILED, "ladder.failed", children, Optional.empty(), provisional);
-        return earliest.map(failed::withPassesOn).orElse(failed);
+        return new Result(first.map(failed::withPassesOn).orElse(failed),
+                viaDirect.isPresent() && (other.isEmpty() || viaDirect.get().isBefore(other.get())));
     }
 
     /**
-     * The ladder resting on 五(二)2 (决定 D-15): the channel is open to junior-title holders too, so when the base
-     * requirement is met but the decision would still fail on what counts "since the current title", the decision
-     * may rest on the direct path instead, and those windows count from the start of professional work.
+     * The ladder resting on 五(二)2 (决定 D-15): the channel is open to junior-title holders too, so when the decision
+     * would fail on the works counted "since the current title", it may rest on the direct path instead — now, or on
+     * the day its years are complete — and those works count from the start of professional work. Empty when the
+     * level has no direct path.
      */
-    static Optional<Finding> directOnly(ApplicantFile a, Field field, LevelCriteria criteria, LocalDate asOf) {
-        List<Finding> children = new ArrayList<>(evaluate(Route.BASE, criteria.paths(), a, field, asOf, 0));
-        return direct(a, field, criteria, asOf, Training.certificate(a, field, asOf), children)
-                .map(f -> new Finding(f.rule(), f.clauses(), f.outcome(), f.facts(), Message.of("ladder.directChosen"),
-                        f.exception(), f.passesOn(), f.provisional(), f.children(), f.evidence()));
-    }
-
-    /** 五(二)2, 决定 D-1/D-2: intermediate without a junior title, years derived from the junior path. */
-    private static Optional<Finding> direct(ApplicantFile a, Field field, LevelCriteria criteria, LocalDate asOf,
-                                            Optional<TrainingCertificate> training, List<Finding> children) {
+    static Optional<Result> directOnly(ApplicantFile a, Field field, LevelCriteria criteria, LocalDate asOf) {
         if (criteria.directPaths().isEmpty()) {
             return Optional.empty();
         }
+        List<Finding> children = new ArrayList<>(evaluate(Route.BASE, criteria.paths(), a, field, asOf, 0));
+        List<Finding> direct = direct(a, field, criteria, asOf, Training.certificate(a, field, asOf), children);
         boolean provisional = criteria.paths().stream().anyMatch(EducationPath::provisional);
+        if (anyPassed(direct)) {
+            return Optional.of(new Result(group(field, Outcome.WAIVED, "ladder.directChosen", children,
+                    Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional), true));
+        }
+        Finding pending = group(field, Outcome.FAILED, "ladder.directPending", children, Optional.empty(),
+                provisional);
+        return Optional.of(new Result(earliest(direct, List.of()).map(pending::withPassesOn).orElse(pending), true));
+    }
+
+    /**
+     * 五(二)2, 决定 D-1/D-2: intermediate without a junior title, years derived from the junior path; with training,
+     * the derived years less one. Adds the channels to {@code children} and returns the paths they checked.
+     */
+    private static List<Finding> direct(ApplicantFile a, Field field, LevelCriteria criteria, LocalDate asOf,
+                                        Optional<TrainingCertificate> training, List<Finding> children) {
+        if (criteria.directPaths().isEmpty()) {
+            return List.of();
+        }
         List<Finding> direct = evaluate(Route.DIRECT, criteria.directPaths(), a, field, asOf, 0);
         children.add(channel(GreenChannel.DIRECT_INTERMEDIATE, RuleIds.LADDER_DIRECT, DirectIntermediate.CLAUSE,
                 direct, Optional.empty()));
-        if (anyPassed(direct)) {
-            return Optional.of(group(field, Outcome.WAIVED, "ladder.eased", children,
-                    Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional));
+        if (anyPassed(direct) || training.isEmpty()) {
+            return direct;
         }
         // both channels at once: the derived years, less one for training
-        if (training.isPresent()) {
-            List<Finding> eased = evaluate(Route.DIRECT_TRAINING, criteria.directPaths(), a, field, asOf, 1);
-            children.add(channel(GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_DIRECT_TRAINING,
-                    Training.CLAUSE + "; " + DirectIntermediate.CLAUSE, eased, training));
-            if (anyPassed(eased)) {
-                return Optional.of(group(field, Outcome.WAIVED, "ladder.eased", children,
-                        Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional));
-            }
-        }
-        return Optional.empty();
+        List<Finding> eased = evaluate(Route.DIRECT_TRAINING, criteria.directPaths(), a, field, asOf, 1);
+        children.add(channel(GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_DIRECT_TRAINING,
+                Training.CLAUSE + "; " + DirectIntermediate.CLAUSE, eased, training));
+        List<Finding> both = new ArrayList<>(direct);
+        both.addAll(eased);
+        return both;
+    }
+
+    /** The first day any of these paths passes when only time is missing for it. */
+    private static Optional<LocalDate> earliest(List<Finding> paths, List<Finding> more) {
+        return Stream.concat(paths.stream(), more.stream()).map(Finding::passesOn).flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
     }
 
     private static List<Finding> evaluate(Route route, List<EducationPath> paths, ApplicantFile a, Field field,

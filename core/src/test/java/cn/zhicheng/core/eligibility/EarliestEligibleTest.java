@@ -30,9 +30,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 决定 D-22 over a generated population: whenever a decision says "not yet", it is eligible on the earliest date it
- * names and not on the day before. The applicants are built so that only time is missing — their works are dated on
- * the evaluation day, after every title — with starts and awards across leap days and month ends, over every path of
- * the engineering ladder, with and without junior titles and training.
+ * names and not on the day before. The applicants are built so that mostly only time is missing — their works are
+ * dated on the evaluation day, after every title, and sometimes before the title so that only the direct path can
+ * count them (决定 D-15) — with starts and awards across leap days and month ends, over every path of the engineering
+ * ladder, with and without junior titles and training.
  */
 class EarliestEligibleTest {
 
@@ -80,12 +81,16 @@ class EarliestEligibleTest {
         List<TrainingCertificate> training = random.nextInt(4) == 0
                 ? List.of(new TrainingCertificate(null, "培训", FIELD.field().code(), true, 120, day(random, start, asOf)))
                 : List.of();
+        // mostly dated on the evaluation day, after every title; one in four before the title, where only the
+        // direct path (决定 D-15) can count them
+        LocalDate dated = !titles.isEmpty() && random.nextInt(4) == 0
+                ? day(random, start, titles.get(0).awarded().minusDays(1)) : asOf;
         List<RepresentativeWork> works = new ArrayList<>();
         for (int w = 0; w < 3; w++) {
-            works.add(new RepresentativeWork(null, WorkKind.PROJECT_REPORT, "项目报告 " + w, asOf, WorkRole.PRINCIPAL,
+            works.add(new RepresentativeWork(null, WorkKind.PROJECT_REPORT, "项目报告 " + w, dated, WorkRole.PRINCIPAL,
                     null, null, null));
         }
-        works.add(new RepresentativeWork(null, WorkKind.PATENT, "专利", asOf, WorkRole.PRINCIPAL, null, null, null));
+        works.add(new RepresentativeWork(null, WorkKind.PATENT, "专利", dated, WorkRole.PRINCIPAL, null, null, null));
         return new ApplicantFile(new Identity("测试", "220102199001011239", null),
                 new Employment(EmploymentKind.FREELANCE, null, null, "220102", null, false),
                 Optional.of(new Recommender(RecommenderKind.INCUBATOR, "孵化园", null)), null,

@@ -67,13 +67,21 @@ class PolicyCorrectionsTest {
     }
 
     @Test
-    void worksBeforeTheTitleStillDoNotCountWhenTheDirectPathIsNotOpen() {
-        // five years of work are not yet complete, so the decision cannot rest on 五(二)2
+    void worksBeforeTheTitleWaitForTheYearsOfTheDirectPath() {
+        // the base requirement is met, but the only work predates the title; the direct path's five years are
+        // complete on 2026-09-01, and from then the decision rests on it and counts that work
         Applicants a = bachelor(LocalDate.of(2021, 9, 1)).title(Level.JUNIOR, LocalDate.of(2022, 6, 1))
                 .withWorks(work(WorkKind.PROJECT_REPORT, LocalDate.of(2022, 5, 1), WorkRole.PRINCIPAL));
         Decision d = evaluator.evaluate(a.file(), SINCE_TITLE, Level.INTERMEDIATE, LocalDate.of(2026, 7, 1));
-        assertEquals(Verdict.INELIGIBLE, d.verdict());
-        assertEquals(Outcome.FAILED, d.finding(RuleIds.ACHIEVEMENTS).orElseThrow().outcome());
+        assertEquals(Verdict.NOT_YET, d.verdict());
+        assertEquals(Optional.of(LocalDate.of(2026, 9, 1)), d.earliestEligible());
+        assertEquals("ladder.directPending", d.finding(RuleIds.LADDER).orElseThrow().message().key());
+        assertEquals(Verdict.ELIGIBLE, evaluator.evaluate(a.file(), SINCE_TITLE, Level.INTERMEDIATE,
+                LocalDate.of(2026, 9, 1)).verdict());
+        assertEquals(Verdict.INELIGIBLE, evaluator.evaluate(a.file(), Fixtures.field(Fixtures.minimal()
+                .replace(WORKS, WORKS + " window: SINCE_PRIOR_TITLE,").replace("    annex: 附件1\n",
+                        "    annex: 附件1\n    directIntermediate: false\n")), Level.INTERMEDIATE,
+                LocalDate.of(2026, 7, 1)).verdict(), "where an annex switches 五(二)2 off, the title's window holds");
     }
 
     // --- 决定 D-16 ---------------------------------------------------------------------------------------------
