@@ -43,8 +43,12 @@ public final class DirectIntermediate {
                 int years = Math.max(p.professionalYears(), j.professionalYears() + p.yearsSincePriorTitle());
                 String id = p.id() + "-direct" + (degree == p.education() ? "" : "-" + degree.name()
                         .toLowerCase(Locale.ROOT).replace('_', '-'));
-                EducationPath derived = new EducationPath(id, degree, null, 0, years,
-                        CLAUSE + "; " + p.clause(), p.status(), p.source());
+                // the derived path rests on both; when the junior path is provisional (e.g. 决定 D-16), so is it
+                EducationPath derived = j.provisional() && !p.provisional()
+                        ? new EducationPath(id, degree, null, 0, years, CLAUSE + "; " + j.clause() + "; " + p.clause(),
+                                j.status(), j.source())
+                        : new EducationPath(id, degree, null, 0, years, CLAUSE + "; " + p.clause(), p.status(),
+                                p.source());
                 quickest.merge(degree, derived, (a, b) -> b.professionalYears() < a.professionalYears() ? b : a);
             }
         }

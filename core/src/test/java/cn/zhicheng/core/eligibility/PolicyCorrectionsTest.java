@@ -103,6 +103,9 @@ class PolicyCorrectionsTest {
         Decision d = decide(a, Fixtures.minimalField(), Level.INTERMEDIATE);
         assertEquals(Verdict.NOT_YET, d.verdict(), "six years of work are not enough");
         assertEquals(Optional.of(LocalDate.of(2027, 3, 1)), d.earliestEligible());
+        Finding college = d.finding("ladder.direct.eng-intermediate-college-direct").orElseThrow();
+        assertTrue(college.provisional(), "it rests on the provisional 决定 D-16 junior path");
+        assertTrue(college.clauses().get(0).ref().contains("决定 D-16"), college.clauses().toString());
     }
 
     @Test
