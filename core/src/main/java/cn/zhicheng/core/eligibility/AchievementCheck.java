@@ -14,9 +14,9 @@ import cn.zhicheng.core.criteria.WorkWindow;
 import cn.zhicheng.core.criteria.WorksAchievement;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Field;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +93,7 @@ final class AchievementCheck {
                 .filter(x -> !w.principal() || x.role() == WorkRole.PRINCIPAL)
                 .filter(x -> !x.date().isBefore(since))
                 .toList();
-        Map<String, Object> facts = new java.util.HashMap<>(Map.of("counted", counted.size(), "min", w.min(),
+        Map<String, Object> facts = new HashMap<>(Map.of("counted", counted.size(), "min", w.min(),
                 "titles", counted.stream().map(RepresentativeWork::title).toList()));
         if (w.window() == WorkWindow.SINCE_PRIOR_TITLE) {
             facts.put("countedSince", since);

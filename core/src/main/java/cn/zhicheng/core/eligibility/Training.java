@@ -2,11 +2,13 @@ package cn.zhicheng.core.eligibility;
 
 import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.applicant.TrainingCertificate;
+import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Field;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * 五(二)6 "完成人社部组织的职业技术技能培训，并取得相应培训学时证明": a training-hours certificate from a programme
@@ -30,14 +32,14 @@ final class Training {
      */
     static Optional<Finding> otherField(ApplicantFile a, Field field, LocalDate asOf) {
         return held(a, asOf).filter(t -> !t.field().equals(field.code())).findFirst()
-                .map(t -> new Finding(RuleIds.LADDER_TRAINING, List.of(new cn.zhicheng.core.policy.Clause(CLAUSE)),
+                .map(t -> new Finding(RuleIds.LADDER_TRAINING, List.of(new Clause(CLAUSE)),
                         Outcome.INFO, Map.of("trainingField", t.field(), "fieldApplied", field.code()),
                         Message.of("training.otherField", t.programme(), t.field(), field.code()),
                         Optional.empty(), Optional.empty(), false, List.of())
                         .withEvidence(List.of(t.id())));
     }
 
-    private static java.util.stream.Stream<TrainingCertificate> held(ApplicantFile a, LocalDate asOf) {
+    private static Stream<TrainingCertificate> held(ApplicantFile a, LocalDate asOf) {
         return a.training().stream().filter(t -> t.organisedByMohrss() && !t.issued().isAfter(asOf));
     }
 }

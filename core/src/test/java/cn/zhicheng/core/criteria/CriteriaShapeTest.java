@@ -124,4 +124,18 @@ class CriteriaShapeTest {
                         "{id: a-patents, type: works, name: {zh: 项目, en: works}, kinds: [PATENT, PAPER]"));
         assertEquals(List.of(), problems);
     }
+
+    @Test
+    void askingMoreAsPrincipalThanThePrincipalItemsListedIsRefusedOnLoading() {
+        String yaml = shaped(works("a-projects", "PROJECT_REPORT, PAPER", 2, true))
+                .replace("s-projects, type: works, name: {zh: 项目, en: works}, kinds: [PROJECT_REPORT, PAPER], min: 3, "
+                        + "principal: true", "s-projects, type: works, name: {zh: 项目, en: works}, kinds: "
+                        + "[PROJECT_REPORT, PAPER], min: 3, principal: false")
+                .replace("s-patents, type: works, name: {zh: 项目, en: works}, kinds: [PATENT], min: 2, principal: true",
+                        "s-patents, type: works, name: {zh: 项目, en: works}, kinds: [PATENT], min: 2, principal: false");
+        cn.zhicheng.core.input.InputRejected e = org.junit.jupiter.api.Assertions.assertThrows(
+                cn.zhicheng.core.input.InputRejected.class, () -> Fixtures.field(yaml));
+        assertTrue(e.problems().stream().anyMatch(p -> p.path().contains("SENIOR.achievements")),
+                e.problems().toString());
+    }
 }
