@@ -20,4 +20,9 @@ public sealed interface Achievement extends Cited
 
     /** What the requirement is, in words, e.g. 参与完成专业项目 ≥ 1 项. */
     Text name();
+
+    /** Whether meeting this achievement shows work as principal (主持, 主要完成人), as 决定 D-21 counts it. */
+    default boolean asPrincipal() {
+        return false;
+    }
 }

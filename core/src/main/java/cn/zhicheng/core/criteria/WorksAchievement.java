@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * At least {@code min} representative works of the listed kinds, optionally as principal contributor and only
- * since the current title. A paper alone can never be required (五(二)3): the kinds must name a non-paper kind.
+ * since the current title. Papers count as one kind where works count (决定 D-20), but a paper alone can never be
+ * required (五(二)3): the kinds must name a non-paper kind.
  */
 public record WorksAchievement(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{cn.zhicheng.criteria.id}") String id,
@@ -31,6 +32,11 @@ public record WorksAchievement(
     public WorksAchievement {
         kinds = Values.set(kinds);
         window = window == null ? WorkWindow.ANY : window;
+    }
+
+    @Override
+    public boolean asPrincipal() {
+        return principal;
     }
 
     @JsonIgnore

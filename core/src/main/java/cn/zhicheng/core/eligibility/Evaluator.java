@@ -3,11 +3,13 @@ package cn.zhicheng.core.eligibility;
 import static java.util.Objects.requireNonNull;
 
 import cn.zhicheng.core.applicant.ApplicantFile;
+import cn.zhicheng.core.applicant.TitleHeld;
 import cn.zhicheng.core.applicant.WorkKind;
 import cn.zhicheng.core.channel.GreenChannel;
 import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.criteria.LevelCriteria;
 import cn.zhicheng.core.policy.Clause;
+import cn.zhicheng.core.policy.Field;
 import cn.zhicheng.core.policy.Level;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,9 +28,20 @@ import java.util.Set;
  */
 public final class Evaluator {
 
+    /** The decision on a date, the round's cut-off date being that date (决定 D-17). */
     public Decision evaluate(ApplicantFile applicant, FieldCriteria criteria, Level level, LocalDate asOf) {
+        return evaluate(applicant, criteria, level, asOf, asOf);
+    }
+
+    /**
+     * The decision on a date for a round whose cut-off date fixes the windows in which sales amounts and service
+     * hours count (决定 D-17: the last N full calendar years before the cut-off's year).
+     */
+    public Decision evaluate(ApplicantFile applicant, FieldCriteria criteria, Level level, LocalDate asOf,
+                             LocalDate cutOff) {
         requireNonNull(applicant, "applicant is null");
         requireNonNull(asOf, "asOf is null");
+        requireNonNull(cutOff, "cutOff is null");
         if (!level.awardedInThisScheme()) {
             throw new IllegalArgumentException("二 sets no " + level + " title in this scheme");
         }
@@ -36,16 +49,33 @@ public final class Evaluator {
         var field = criteria.field();
 
         List<Finding> scope = Scope.check(applicant, field, level, asOf);
-        Finding scopeGroup = new Finding("scope", List.of(new Clause("一; 五(三)")),
+        Finding scopeGroup = new Finding(RuleIds.SCOPE, List.of(new Clause("一; 五(三)")),
                 scope.stream().anyMatch(f -> f.outcome().blocks()) ? Outcome.FAILED : Outcome.PASSED, Map.of(),
                 Message.of("scope.group"), Optional.empty(), Optional.empty(), false, scope);
+
+        LadderCheck.Result ladder = LadderCheck.check(applicant, field, at, asOf);
+        Finding achievements = achievements(applicant, field, at, ladder, asOf, cutOff);
+        // 决定 D-15: holding a junior title must never leave anyone worse off than not holding it. When the works
+        // since that title are not enough, the decision may rest on 五(二)2, now or once its years are complete.
+        if (achievements.outcome().blocks() && !ladder.direct()) {
+            Optional<LadderCheck.Result> direct = LadderCheck.directOnly(applicant, field, at, asOf)
+                    .filter(d -> !d.finding().outcome().blocks() || d.finding().passesOn().isPresent());
+            if (direct.isPresent()) {
+                Finding retried = achievements(applicant, field, at, direct.get(), asOf, cutOff);
+                if (!retried.outcome().blocks()) {
+                    ladder = direct.get();
+                    achievements = retried;
+                }
+            }
+        }
 
         List<Finding> findings = new ArrayList<>();
         findings.add(inForce(criteria, asOf));
         findings.add(scopeGroup);
         findings.add(major(applicant));
-        findings.add(LadderCheck.check(applicant, field, at, asOf));
-        findings.add(AchievementCheck.check(applicant, field, at.achievements(), asOf));
+        findings.add(ladder.finding());
+        findings.add(achievements);
+        QuantifiedRecords.overlaps(applicant, asOf).ifPresent(findings::add);
         findings.add(papers(applicant, asOf));
         findings.add(certificates());
 
@@ -64,6 +94,17 @@ public final class Evaluator {
                 missing(blocking), earliest, Scoring.score(applicant, at.score(), asOf), criteria.ruleSet());
     }
 
+    /**
+     * Works count "since the current title" from the day it was awarded, and all of them when there is none; when
+     * the decision rests on the direct path, from the start of professional work (决定 D-15).
+     */
+    private static Finding achievements(ApplicantFile a, Field field, LevelCriteria at, LadderCheck.Result ladder,
+                                        LocalDate asOf, LocalDate cutOff) {
+        LocalDate since = ladder.direct() ? a.professionalWorkStart()
+                : LadderCheck.currentTitle(a, field, asOf).map(TitleHeld::awarded).orElse(LocalDate.MIN);
+        return AchievementCheck.check(a, field, at.achievements(), new AchievementCheck.Basis(asOf, cutOff, since));
+    }
+
     /** The highest level the applicant may apply for now, with the decision for each level, lowest first. */
     public HighestLevel highest(ApplicantFile applicant, FieldCriteria criteria, LocalDate asOf) {
         List<Decision> decisions = Level.awarded().stream()
@@ -77,7 +118,7 @@ public final class Evaluator {
     private static Finding inForce(FieldCriteria criteria, LocalDate asOf) {
         var rs = criteria.ruleSet();
         boolean ok = rs.inForceOn(asOf);
-        return Finding.leaf("rule-set", new Clause(rs.document()), ok ? Outcome.PASSED : Outcome.FAILED,
+        return Finding.leaf(RuleIds.RULE_SET, new Clause(rs.document()), ok ? Outcome.PASSED : Outcome.FAILED,
                 Map.of("annex", rs.annexId(), "version", rs.version(), "effectiveFrom", rs.effectiveFrom()),
                 Message.of(ok ? "ruleset.inForce" : "ruleset.notInForce", rs.document(), rs.version(),
                         rs.effectiveFrom(), rs.effectiveTo().map(Object::toString).orElse("-"), asOf));
@@ -87,15 +128,15 @@ public final class Evaluator {
     private static Finding major(ApplicantFile a) {
         String majors = a.education() == null ? "-" : String.join(", ",
                 a.education().stream().map(e -> e.major()).toList());
-        return Finding.leaf("major", GreenChannel.MAJOR_UNRESTRICTED.clause(), Outcome.WAIVED,
+        return Finding.leaf(RuleIds.MAJOR, GreenChannel.MAJOR_UNRESTRICTED.clause(), Outcome.WAIVED,
                 Map.of("majors", majors), Message.of("major.waived", majors))
                 .withException(GreenChannel.MAJOR_UNRESTRICTED);
     }
 
-    /** 五(二)3: representative works replace papers; lacking papers never fails anyone. */
+    /** 五(二)3: representative works replace papers; lacking papers never fails anyone, and papers held count as works (决定 D-20). */
     private static Finding papers(ApplicantFile a, LocalDate asOf) {
         long papers = a.works().stream().filter(w -> w.kind() == WorkKind.PAPER && !w.date().isAfter(asOf)).count();
-        Finding f = Finding.leaf("papers", GreenChannel.WORKS_REPLACE_PAPERS.clause(),
+        Finding f = Finding.leaf(RuleIds.PAPERS, new Clause("五(二)3; 决定 D-20"),
                 papers == 0 ? Outcome.WAIVED : Outcome.INFO, Map.of("papers", papers),
                 Message.of("papers.notRequired", papers));
         return papers == 0 ? f.withException(GreenChannel.WORKS_REPLACE_PAPERS) : f;
@@ -103,7 +144,7 @@ public final class Evaluator {
 
     /** 五(二)4: foreign language, computer skills and continuing-education credits are never required. */
     private static Finding certificates() {
-        return Finding.leaf("certificates", GreenChannel.CERTIFICATES_NOT_REQUIRED.clause(), Outcome.WAIVED,
+        return Finding.leaf(RuleIds.CERTIFICATES, GreenChannel.CERTIFICATES_NOT_REQUIRED.clause(), Outcome.WAIVED,
                 Map.of(), Message.of("certificates.notRequired"))
                 .withException(GreenChannel.CERTIFICATES_NOT_REQUIRED);
     }
@@ -121,12 +162,21 @@ public final class Evaluator {
         return used.stream().sorted().toList();
     }
 
+    /**
+     * What is missing: the failed requirements, read down the tree without entering the green channels that tried
+     * to ease them — the base requirement is what is missing, not each eased variant of it.
+     */
     private static List<Message> missing(List<Finding> blocking) {
-        return blocking.stream().flatMap(Finding::flatten)
-                .filter(f -> f.outcome() == Outcome.FAILED && f.children().isEmpty())
-                .filter(f -> !f.rule().startsWith("ladder.") || f.rule().startsWith("ladder.path.")
-                        || f.rule().equals("ladder.outstanding-talent"))
-                .map(Finding::message)
-                .toList();
+        return blocking.stream().flatMap(Evaluator::unmet).map(Finding::message).toList();
+    }
+
+    private static java.util.stream.Stream<Finding> unmet(Finding f) {
+        if (f.children().isEmpty()) {
+            return f.outcome() == Outcome.FAILED ? java.util.stream.Stream.of(f) : java.util.stream.Stream.empty();
+        }
+        if (f.exception().isPresent()) {
+            return java.util.stream.Stream.empty();
+        }
+        return f.children().stream().flatMap(Evaluator::unmet);
     }
 }

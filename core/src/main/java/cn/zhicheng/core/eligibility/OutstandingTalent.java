@@ -13,37 +13,48 @@ import java.util.Optional;
 
 /**
  * 五(二)5 as 决定 D-3 reads it: a recognised leading or young top talent applies for 副高级 without degree, years,
- * papers, awards or prior title; for 正高级 the same except that a 副高级 title is still needed. The recognition is
- * evidence checked at qualification review (六(三)).
+ * papers, awards or prior title; for 正高级 the same except that a 副高级 title is still needed. Only a recognition
+ * issued at provincial level or above opens the channel (决定 D-19); a municipal or association honour is shown
+ * and opens nothing. The document is checked as evidence at qualification review (六(三)).
  */
 final class OutstandingTalent {
 
-    static final Clause CLAUSE = new Clause("五(二)5; 决定 D-3");
+    static final Clause CLAUSE = new Clause("五(二)5; 决定 D-3; 决定 D-19");
 
     private OutstandingTalent() {
     }
 
-    static Optional<TalentRecognition> recognition(ApplicantFile a, LocalDate asOf) {
-        return a.recognitions().stream().filter(r -> !r.recognised().isAfter(asOf)).findFirst();
-    }
-
-    /** The talent exception for the ladder, when the level is senior and the applicant is recognised. */
+    /** The talent exception for the ladder, when the level is senior and the applicant holds a recognition. */
     static Optional<Finding> ladder(ApplicantFile a, Field field, Level level, LocalDate asOf) {
         if (!level.isSenior()) {
             return Optional.empty();
         }
-        return recognition(a, asOf).map(r -> {
-            Map<String, Object> facts = Map.of("recognition", r.kind(), "issuer", r.issuer(),
-                    "recognised", r.recognised());
-            if (level == Level.SENIOR && !LadderCheck.holdsAtLeast(a, field, Level.ASSOCIATE_SENIOR, asOf)) {
-                return new Finding("ladder.outstanding-talent", List.of(CLAUSE), Outcome.FAILED, facts,
-                        Message.of("talent.needsAssociate", r.kind()), Optional.of(GreenChannel.OUTSTANDING_TALENT),
-                        Optional.empty(), false, List.of());
-            }
-            return new Finding("ladder.outstanding-talent", List.of(CLAUSE), Outcome.WAIVED, facts,
-                    Message.of(level == Level.SENIOR ? "talent.ladder.senior" : "talent.ladder.associate", r.kind(),
-                            r.issuer()),
-                    Optional.of(GreenChannel.OUTSTANDING_TALENT), Optional.empty(), false, List.of());
-        });
+        List<TalentRecognition> held = a.recognitions().stream().filter(r -> !r.recognised().isAfter(asOf)).toList();
+        Optional<TalentRecognition> qualifying = held.stream().filter(r -> r.level().provincialOrAbove()).findFirst();
+        if (qualifying.isEmpty()) {
+            return held.stream().findFirst().map(OutstandingTalent::belowProvincial);
+        }
+        TalentRecognition r = qualifying.get();
+        if (level == Level.SENIOR && !LadderCheck.holdsAtLeast(a, field, Level.ASSOCIATE_SENIOR, asOf)) {
+            return Optional.of(finding(r, Outcome.FAILED, Message.of("talent.needsAssociate", r.kind())));
+        }
+        return Optional.of(finding(r, Outcome.WAIVED, Message.of(level == Level.SENIOR
+                ? "talent.ladder.senior" : "talent.ladder.associate", r.kind(), r.issuer())));
+    }
+
+    private static Finding belowProvincial(TalentRecognition r) {
+        return new Finding(RuleIds.LADDER_TALENT, List.of(CLAUSE), Outcome.INFO, facts(r),
+                Message.of("talent.belowProvincial", r.kind(), r.issuer(), r.level()), Optional.empty(),
+                Optional.empty(), false, List.of(), List.of(r.id()));
+    }
+
+    private static Finding finding(TalentRecognition r, Outcome outcome, Message message) {
+        return new Finding(RuleIds.LADDER_TALENT, List.of(CLAUSE), outcome, facts(r), message,
+                Optional.of(GreenChannel.OUTSTANDING_TALENT), Optional.empty(), false, List.of(), List.of(r.id()));
+    }
+
+    private static Map<String, Object> facts(TalentRecognition r) {
+        return Map.of("recognition", r.kind(), "issuer", r.issuer(), "issuerLevel", r.level(),
+                "recognised", r.recognised());
     }
 }

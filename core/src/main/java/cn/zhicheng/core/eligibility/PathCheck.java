@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * One education/experience path against one applicant: degree, prior title, years since it and years of work,
- * each years requirement eased by {@code reduction} (五(二)6, 决定 D-4) but never below zero.
+ * each years requirement eased by {@code reduction} (五(二)6, 决定 D-4) but never below zero. Years are counted as
+ * 决定 D-22 reads them, and the date it names when only time is missing is the date the same count completes.
  */
 final class PathCheck {
 
@@ -28,11 +29,14 @@ final class PathCheck {
                          int reduction) {
         Map<String, Object> facts = new LinkedHashMap<>();
         List<Message> gaps = new ArrayList<>();
+        List<String> evidence = new ArrayList<>();
         boolean onlyTime = true;
         LocalDate passesOn = LocalDate.MIN;
 
-        Optional<Degree> degree = a.highestEducation(asOf).map(Education::degree);
+        Optional<Education> education = a.highestEducation(asOf);
+        Optional<Degree> degree = education.map(Education::degree);
         facts.put("education", degree.map(d -> (Object) d).orElse("-"));
+        education.ifPresent(e -> evidence.add(e.id()));
         if (degree.isEmpty() || !degree.get().atLeast(path.education())) {
             gaps.add(Message.of("path.gap.education", path.education()));
             onlyTime = false;
@@ -48,28 +52,31 @@ final class PathCheck {
                 onlyTime = false;
             } else {
                 int required = Math.max(0, path.yearsSincePriorTitle() - reduction);
-                int years = Years.full(title.get().awarded(), asOf);
-                facts.put("titleAwarded", title.get().awarded());
+                LocalDate awarded = title.get().awarded();
+                int years = Years.full(awarded, asOf);
+                evidence.add(title.get().id());
+                facts.put("titleAwarded", awarded);
                 facts.put("yearsSinceTitle", years);
                 facts.put("yearsSinceTitleRequired", required);
-                if (years < required) {
+                if (!Years.complete(awarded, required, asOf)) {
                     gaps.add(Message.of("path.gap.yearsSinceTitle", path.priorTitle(), required, years));
-                    passesOn = max(passesOn, title.get().awarded().plusYears(required));
+                    passesOn = max(passesOn, Years.completeOn(awarded, required));
                 }
             }
         }
 
         int requiredWork = Math.max(0, path.professionalYears() - reduction);
         if (path.professionalYears() > 0) {
-            int years = Years.full(a.professionalWorkStart(), asOf);
+            LocalDate start = a.professionalWorkStart();
+            int years = Years.full(start, asOf);
             facts.put("professionalYears", years);
             facts.put("professionalYearsRequired", requiredWork);
-            if (years < requiredWork) {
+            if (!Years.complete(start, requiredWork, asOf)) {
                 gaps.add(Message.of("path.gap.professionalYears", requiredWork, years));
-                passesOn = max(passesOn, a.professionalWorkStart().plusYears(requiredWork));
+                passesOn = max(passesOn, Years.completeOn(start, requiredWork));
             }
         }
-        if (reduction > 0 && (path.yearsSincePriorTitle() > 0 || path.professionalYears() > 0)) {
+        if (eased(path, reduction)) {
             facts.put("yearsReducedBy", reduction);
         }
 
@@ -77,7 +84,7 @@ final class PathCheck {
         Finding finding = new Finding(rule, List.of(new Clause(path.clause())),
                 gaps.isEmpty() ? Outcome.PASSED : Outcome.FAILED, facts,
                 message(gaps, requirement, eased(path, reduction)),
-                Optional.empty(), Optional.empty(), path.provisional(), List.of());
+                Optional.empty(), Optional.empty(), path.provisional(), List.of(), evidence);
         return !gaps.isEmpty() && onlyTime ? finding.withPassesOn(passesOn) : finding;
     }
 

@@ -45,11 +45,11 @@ final class Scope {
         Clause clause = field.domain().clause();
         Map<String, Object> facts = Map.of("employmentKind", kind, "series", field.series());
         if (field.series() == Series.SOCIAL_SERVICE) {
-            return Finding.leaf("scope.employment", clause, Outcome.PASSED, facts,
+            return Finding.leaf(RuleIds.SCOPE_EMPLOYMENT, clause, Outcome.PASSED, facts,
                     Message.of("scope.employment.any", kind));
         }
         boolean ok = PRIVATE_OR_FREELANCE.contains(kind);
-        return Finding.leaf("scope.employment", clause, ok ? Outcome.PASSED : Outcome.FAILED, facts,
+        return Finding.leaf(RuleIds.SCOPE_EMPLOYMENT, clause, ok ? Outcome.PASSED : Outcome.FAILED, facts,
                 Message.of(ok ? "scope.employment.passed" : "scope.employment.failed", kind, field.name()));
     }
 
@@ -57,16 +57,16 @@ final class Scope {
         Optional<Field.Occupation> match = field.occupations().stream()
                 .filter(o -> a.occupation().filter(o.code()::equals).isPresent()).findFirst();
         List<Object> names = field.occupations().stream().map(o -> (Object) o.name()).toList();
-        return match.map(o -> Finding.leaf("scope.occupation", Clause.notice("一(二)"), Outcome.PASSED,
+        return match.map(o -> Finding.leaf(RuleIds.SCOPE_OCCUPATION, Clause.notice("一(二)"), Outcome.PASSED,
                         Map.of("occupation", o.code()), Message.of("scope.occupation.passed", o.name())))
-                .orElseGet(() -> Finding.leaf("scope.occupation", Clause.notice("一(二)"), Outcome.FAILED,
+                .orElseGet(() -> Finding.leaf(RuleIds.SCOPE_OCCUPATION, Clause.notice("一(二)"), Outcome.FAILED,
                         Map.of("occupation", a.occupation().orElse("-")),
                         Message.of("scope.occupation.failed", a.occupation().orElse("-"), names)));
     }
 
     private static Finding labourRelation(ApplicantFile a) {
         boolean ok = a.employment().inJilin();
-        return Finding.leaf("scope.labour-relation", Clause.notice("五(三)1"), ok ? Outcome.PASSED : Outcome.FAILED,
+        return Finding.leaf(RuleIds.SCOPE_LABOUR_RELATION, Clause.notice("五(三)1"), ok ? Outcome.PASSED : Outcome.FAILED,
                 Map.of("labourRelationRegion", a.employment().labourRelationRegion()),
                 Message.of(ok ? "scope.labour.passed" : "scope.labour.failed",
                         a.employment().labourRelationRegion()));
@@ -75,24 +75,24 @@ final class Scope {
     private static Finding publicInstitution(ApplicantFile a) {
         PublicInstitutionArrangement arrangement = a.employment().publicInstitutionArrangement();
         boolean ok = arrangement == PublicInstitutionArrangement.NONE;
-        return Finding.leaf("scope.public-institution", Clause.notice("五(三)2"),
+        return Finding.leaf(RuleIds.SCOPE_PUBLIC_INSTITUTION, Clause.notice("五(三)2"),
                 ok ? Outcome.PASSED : Outcome.FAILED, Map.of("arrangement", arrangement),
                 Message.of(ok ? "scope.public.passed" : "scope.public.failed", arrangement));
     }
 
     private static Finding recommender(ApplicantFile a) {
         Optional<Recommender> r = a.recommender();
-        return r.map(rec -> Finding.leaf("scope.recommender", Clause.notice("五(三)1; 六(二)"), Outcome.PASSED,
+        return r.map(rec -> Finding.leaf(RuleIds.SCOPE_RECOMMENDER, Clause.notice("五(三)1; 六(二)"), Outcome.PASSED,
                         Map.of("recommenderKind", rec.kind(), "recommender", rec.name()),
                         Message.of("scope.recommender.passed", rec.kind(), rec.name())))
-                .orElseGet(() -> Finding.leaf("scope.recommender", Clause.notice("五(三)1; 六(二)"),
+                .orElseGet(() -> Finding.leaf(RuleIds.SCOPE_RECOMMENDER, Clause.notice("五(三)1; 六(二)"),
                         Outcome.FAILED, Map.of(), Message.of("scope.recommender.failed")));
     }
 
     /** Retired persons do not take part in title evaluation (national title policy; digest §3 [N]). */
     private static Finding retired(ApplicantFile a) {
         boolean ok = !a.employment().retired();
-        return Finding.leaf("scope.retired", new Clause("国家职称政策：离退休人员不参加评审"),
+        return Finding.leaf(RuleIds.SCOPE_RETIRED, new Clause("国家职称政策：离退休人员不参加评审"),
                 ok ? Outcome.PASSED : Outcome.FAILED, Map.of("retired", a.employment().retired()),
                 Message.of(ok ? "scope.retired.passed" : "scope.retired.failed"));
     }
@@ -102,9 +102,9 @@ final class Scope {
         Optional<TitleHeld> held = a.titles().stream()
                 .filter(t -> t.series() == field.series() && !t.awarded().isAfter(asOf) && t.level().atLeast(level))
                 .findFirst();
-        return held.map(t -> Finding.leaf("scope.level-by-level", new Clause("国家职称政策：逐级申报"),
+        return held.map(t -> Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, new Clause("国家职称政策：逐级申报"),
                         Outcome.FAILED, Map.of("held", t.level()), Message.of("scope.level.failed", t.level(), level)))
-                .orElseGet(() -> Finding.leaf("scope.level-by-level", new Clause("国家职称政策：逐级申报"),
+                .orElseGet(() -> Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, new Clause("国家职称政策：逐级申报"),
                         Outcome.PASSED, Map.of(), Message.of("scope.level.passed", level)));
     }
 }

@@ -4,17 +4,26 @@ import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.applicant.Certificates;
 import cn.zhicheng.core.criteria.ScoreItem;
 import cn.zhicheng.core.criteria.ScoreScheme;
+import cn.zhicheng.core.policy.Clause;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Computes the quantified score lines; certificates count here and only here (五(二)4). */
+/**
+ * Computes the quantified score lines, each citing the clause it implements; certificates count here and only here
+ * (五(二)4). Ethics (品德, 五(一)1) is not something a score can measure: the recommender assesses it when it reviews
+ * and recommends the application (六(二)), and the score says so in a line of its own that gives no points.
+ */
 final class Scoring {
+
+    static final String ETHICS_LINE = "ethics-not-scored";
 
     private Scoring() {
     }
 
     static Score score(ApplicantFile a, ScoreScheme scheme, LocalDate asOf) {
-        List<Score.Line> lines = scheme.items().stream().map(item -> line(a, item, asOf)).toList();
+        List<Score.Line> lines = new ArrayList<>(scheme.items().stream().map(item -> line(a, item, asOf)).toList());
+        lines.add(new Score.Line(ETHICS_LINE, new Clause("五(一)1; 六(二)"), Message.of("score.ethics"), 0, false));
         return new Score(lines, lines.stream().mapToInt(Score.Line::points).sum());
     }
 

@@ -2,23 +2,44 @@ package cn.zhicheng.core.eligibility;
 
 import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.applicant.TrainingCertificate;
+import cn.zhicheng.core.policy.Clause;
+import cn.zhicheng.core.policy.Field;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** 五(二)6: a training-hours certificate from a programme organised by the ministry (MOHRSS), held on the date. */
+/**
+ * 五(二)6 "完成人社部组织的职业技术技能培训，并取得相应培训学时证明": a training-hours certificate from a programme
+ * organised by the ministry (MOHRSS), held on the date, for the occupation of the field applied for (决定 D-18).
+ */
 final class Training {
+
+    static final String CLAUSE = "五(二)6; 决定 D-4; 决定 D-18";
 
     private Training() {
     }
 
-    static boolean applies(ApplicantFile a, LocalDate asOf) {
-        return certificate(a, asOf) != null;
+    /** The certificate that opens 五(二)6 for this field, if any. */
+    static Optional<TrainingCertificate> certificate(ApplicantFile a, Field field, LocalDate asOf) {
+        return held(a, asOf).filter(t -> t.field().equals(field.code())).findFirst();
     }
 
-    static String certificate(ApplicantFile a, LocalDate asOf) {
-        Optional<TrainingCertificate> c = a.training().stream()
-                .filter(t -> t.organisedByMohrss() && !t.issued().isAfter(asOf))
-                .findFirst();
-        return c.map(t -> t.programme() + " (" + t.hours() + "h, " + t.issued() + ")").orElse(null);
+    /**
+     * A ministry certificate for another field, shown so the applicant sees why it does not count (决定 D-18):
+     * "相应" training is training for the field applied for.
+     */
+    static Optional<Finding> otherField(ApplicantFile a, Field field, LocalDate asOf) {
+        return held(a, asOf).filter(t -> !t.field().equals(field.code())).findFirst()
+                .map(t -> new Finding(RuleIds.LADDER_TRAINING, List.of(new Clause(CLAUSE)),
+                        Outcome.INFO, Map.of("trainingField", t.field(), "fieldApplied", field.code()),
+                        Message.of("training.otherField", t.programme(), t.field(), field.code()),
+                        Optional.empty(), Optional.empty(), false, List.of())
+                        .withEvidence(List.of(t.id())));
+    }
+
+    private static Stream<TrainingCertificate> held(ApplicantFile a, LocalDate asOf) {
+        return a.training().stream().filter(t -> t.organisedByMohrss() && !t.issued().isAfter(asOf));
     }
 }

@@ -1,15 +1,39 @@
 package cn.zhicheng.core.eligibility;
 
 import java.time.LocalDate;
-import java.time.Period;
 
-/** Full years between dates, as the criteria count them ("满 n 年"). */
+/**
+ * "满 N 年" as the Civil Code counts periods (民法典 第二百零一条、第二百零二条; 决定 D-22): the start day is not
+ * counted, and N years end on the corresponding day N years later, or on the last day of that month when it has no
+ * corresponding day (work begun on 2020-02-29 completes one year on 2021-02-28). The years are complete on and
+ * after that day. Every check and every date a decision names come from {@link #completeOn}, so the earliest date
+ * a decision names and the check on that date agree.
+ */
 final class Years {
 
     private Years() {
     }
 
-    static int full(LocalDate from, LocalDate to) {
-        return from.isAfter(to) ? 0 : Period.between(from, to).getYears();
+    /** The day N years counted from {@code start} are complete. */
+    static LocalDate completeOn(LocalDate start, int years) {
+        // plusYears keeps the day of month and falls back to the month's last day, exactly as 第二百零二条 reads
+        return start.plusYears(years);
+    }
+
+    /** Whether N years counted from {@code start} are complete on {@code asOf}. */
+    static boolean complete(LocalDate start, int years, LocalDate asOf) {
+        return !asOf.isBefore(completeOn(start, years));
+    }
+
+    /** The full years counted from {@code start} that are complete on {@code asOf}. */
+    static int full(LocalDate start, LocalDate asOf) {
+        if (start.isAfter(asOf)) {
+            return 0;
+        }
+        int years = asOf.getYear() - start.getYear();
+        while (years > 0 && !complete(start, years, asOf)) {
+            years--;
+        }
+        return years;
     }
 }

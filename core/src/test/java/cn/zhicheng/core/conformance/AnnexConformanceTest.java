@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.channel.GreenChannel;
+import cn.zhicheng.core.criteria.CriteriaShape;
 import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.criteria.LevelCriteria;
+import cn.zhicheng.core.criteria.ShapeProblem;
 import cn.zhicheng.core.eligibility.Decision;
 import cn.zhicheng.core.eligibility.Evaluator;
 import cn.zhicheng.core.eligibility.Finding;
+import cn.zhicheng.core.eligibility.Message;
+import cn.zhicheng.core.eligibility.Messages;
 import cn.zhicheng.core.eligibility.Verdict;
 import cn.zhicheng.core.input.BilingualValidator;
 import cn.zhicheng.core.input.InputProblem;
@@ -84,6 +88,31 @@ public abstract class AnnexConformanceTest {
                 assertTrue(at.achievements().isPresent(), f.field().code() + " " + level + " has no achievements");
             }
         }
+    }
+
+    /**
+     * 决定 D-21, checked in the build rather than by a hand review: no level of any field of the annex is easier than
+     * the level below it, and no senior level opens on one item. The report names field, level, criterion and clause.
+     */
+    @Test
+    public void everyLevelIsAtLeastAsDemandingAsTheOneBelow() {
+        StringBuilder report = new StringBuilder("决定 D-21 criteria shape / 条件层级检查\n");
+        int problems = 0;
+        for (FieldCriteria f : load().fields()) {
+            List<ShapeProblem> found = CriteriaShape.check(f);
+            problems += found.size();
+            report.append(f.field().code()).append(' ').append(f.field().annex()).append(": ")
+                    .append(found.isEmpty() ? "OK" : found.size() + " problem(s)").append('\n');
+            for (ShapeProblem p : found) {
+                Message m = new Message(p.key(), p.args());
+                report.append("  ").append(Messages.render(m,
+                                Messages.ZH)).append(" / ")
+                        .append(Messages.render(m, Messages.EN))
+                        .append('\n');
+            }
+        }
+        System.out.println(report);
+        assertEquals(0, problems, report.toString());
     }
 
     /**
@@ -196,8 +225,8 @@ public abstract class AnnexConformanceTest {
     private static String explain(Decision d) {
         StringBuilder b = new StringBuilder(d.verdict() + " " + d.greenChannels() + "\n");
         d.findings().forEach(f -> f.flatten().forEach(x -> b.append("  ").append(x.rule()).append(' ')
-                .append(x.outcome()).append(' ').append(cn.zhicheng.core.eligibility.Messages.render(
-                        x.message(), cn.zhicheng.core.eligibility.Messages.EN)).append('\n')));
+                .append(x.outcome()).append(' ').append(Messages.render(
+                        x.message(), Messages.EN)).append('\n')));
         return b.toString();
     }
 

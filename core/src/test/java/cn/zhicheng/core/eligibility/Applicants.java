@@ -48,6 +48,20 @@ record Applicants(Degree degree, LocalDate workStart, List<TitleHeld> titles, Li
                 List.of(new TrainingCertificate(null, "培训", "TEST_FIELD", byMinistry, 120, issued)), talents, works, certificates, kind);
     }
 
+    /** A ministry training certificate for a named field (决定 D-18). */
+    Applicants trainedFor(String field, LocalDate issued) {
+        return new Applicants(degree, workStart, titles,
+                List.of(new TrainingCertificate("training-1", "培训", field, true, 120, issued)), talents, works,
+                certificates, kind);
+    }
+
+    /** A leading-talent recognition by an issuer at a level (决定 D-19). */
+    Applicants recognised(cn.zhicheng.core.applicant.RecognitionLevel level, LocalDate recognised) {
+        return new Applicants(degree, workStart, titles, training, List.of(new TalentRecognition("recognition-1",
+                cn.zhicheng.core.applicant.TalentKind.LEADING_TALENT, "长春市", level, recognised)), works,
+                certificates, kind);
+    }
+
     Applicants talent(LocalDate recognised) {
         return new Applicants(degree, workStart, titles, training, List.of(new TalentRecognition(null,
                 cn.zhicheng.core.applicant.TalentKind.LEADING_TALENT, "吉林省",

@@ -178,23 +178,6 @@ class EvaluatorTest {
     }
 
     @Test
-    void salesCountOnlyTheDaysInsideTheWindow() {
-        FieldCriteria marketing = Fixtures.field(Fixtures.minimal()
-                .replace("- {id: t-junior, type: works, name: {zh: 项目, en: project}, kinds: [PROJECT_REPORT], min: 1,",
-                        "- {id: t-junior, type: sales, name: {zh: 营销额, en: sales}, minYuan: 500000, withinMonths: 12,"));
-        java.util.function.Function<cn.zhicheng.core.applicant.SalesAmount, Verdict> verdict = sales ->
-                evaluator.evaluate(bachelor(LocalDate.of(2018, 1, 1)).withWorks(new cn.zhicheng.core.applicant
-                        .RepresentativeWork(null, WorkKind.SALES_AMOUNT, "销售额", sales.to(), WorkRole.PRINCIPAL,
-                        java.util.Optional.of(sales), null, null)).file(), marketing, Level.JUNIOR, AS_OF).verdict();
-        // one year, wholly inside the window
-        assertEquals(Verdict.ELIGIBLE, verdict.apply(new cn.zhicheng.core.applicant.SalesAmount("抖音", "shop-1",
-                new java.math.BigDecimal("600000"), LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30))));
-        // the same amount over seven years: about 86,000 of it falls inside the last twelve months
-        assertEquals(Verdict.INELIGIBLE, verdict.apply(new cn.zhicheng.core.applicant.SalesAmount("抖音", "shop-1",
-                new java.math.BigDecimal("600000"), LocalDate.of(2019, 7, 1), LocalDate.of(2026, 6, 30))));
-    }
-
-    @Test
     void trainingAndDirectIntermediateTogetherAreBothCredited() {
         // no junior title, 4 years of work: the derived 5 years less one for training
         Decision d = decide(bachelor(LocalDate.of(2022, 3, 1)).trained(LocalDate.of(2025, 1, 1), true),

@@ -91,10 +91,11 @@ class AnnexLoaderTest {
 
     @Test
     void directIntermediateYearsAreDerivedFromTheJuniorPath() {
-        // 决定 D-2: engineering, bachelor: 1 (junior path) + 4 (intermediate after junior) = 5 years
+        // 决定 D-2: engineering, bachelor: 1 (junior path) + 4 (intermediate after junior) = 5 years;
+        // 决定 D-16: 大专 3 (the years 技术员 would have taken) + 4 = 7 years
         Map<Degree, Integer> years = Fixtures.minimalField().at(Level.INTERMEDIATE).directPaths().stream()
                 .collect(Collectors.toMap(EducationPath::education, EducationPath::professionalYears));
-        assertEquals(Map.of(Degree.BACHELOR, 5, Degree.SECOND_BACHELOR, 2, Degree.JUNIOR_COLLEGE, 6), years);
+        assertEquals(Map.of(Degree.BACHELOR, 5, Degree.SECOND_BACHELOR, 2, Degree.JUNIOR_COLLEGE, 7), years);
         assertTrue(Fixtures.minimalField().at(Level.INTERMEDIATE).directPaths().stream()
                 .allMatch(p -> p.priorTitle() == null && p.clause().startsWith("五(二)2")));
         assertTrue(Fixtures.minimalField().at(Level.JUNIOR).directPaths().isEmpty());

@@ -1,0 +1,56 @@
+package cn.zhicheng.core.eligibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** 决定 D-22: years counted as the Civil Code counts periods (民法典 第二百零一条、第二百零二条). */
+class YearsTest {
+
+    @Test
+    void workBegunOnLeapDayCompletesAYearOnTheTwentyEighthOfFebruary() {
+        LocalDate start = LocalDate.of(2020, 2, 29);
+        assertEquals(LocalDate.of(2021, 2, 28), Years.completeOn(start, 1));
+        assertEquals(0, Years.full(start, LocalDate.of(2021, 2, 27)));
+        assertEquals(1, Years.full(start, LocalDate.of(2021, 2, 28)));
+        assertTrue(Years.complete(start, 1, LocalDate.of(2021, 2, 28)));
+        assertFalse(Years.complete(start, 1, LocalDate.of(2021, 2, 27)));
+    }
+
+    @Test
+    void fourYearsFromALeapDayEndOnTheNextLeapDay() {
+        LocalDate start = LocalDate.of(2020, 2, 29);
+        assertEquals(LocalDate.of(2024, 2, 29), Years.completeOn(start, 4));
+        assertEquals(3, Years.full(start, LocalDate.of(2024, 2, 28)));
+        assertEquals(4, Years.full(start, LocalDate.of(2024, 2, 29)));
+    }
+
+    @Test
+    void yearsEndOnTheCorrespondingDay() {
+        LocalDate start = LocalDate.of(2021, 3, 1);
+        assertEquals(LocalDate.of(2026, 3, 1), Years.completeOn(start, 5));
+        assertEquals(4, Years.full(start, LocalDate.of(2026, 2, 28)));
+        assertEquals(5, Years.full(start, LocalDate.of(2026, 3, 1)));
+    }
+
+    @Test
+    void theCountAndTheDateNamedAgreeForEveryStartInFourYears() {
+        // every start day of a leap cycle, every requirement of the ladders: complete on the date named, not the day before
+        for (LocalDate start = LocalDate.of(2019, 1, 1); start.isBefore(LocalDate.of(2023, 1, 1));
+                start = start.plusDays(1)) {
+            for (int n = 1; n <= 11; n++) {
+                LocalDate on = Years.completeOn(start, n);
+                assertTrue(Years.full(start, on) >= n, start + " + " + n);
+                assertEquals(n - 1, Years.full(start, on.minusDays(1)), start + " + " + n);
+            }
+        }
+    }
+
+    @Test
+    void nothingIsCountedBeforeTheStart() {
+        assertEquals(0, Years.full(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 6, 30)));
+    }
+}
