@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /** A level's achievement requirement: at least {@code min} of the listed achievements ("any one of" when 1). */
-public record AchievementRule(@Positive int min, @NotEmpty List<@NotNull @Valid Achievement> anyOf) {
+public record AchievementRule(@Positive @jakarta.validation.constraints.Max(100) int min,
+                              @NotEmpty List<@NotNull @Valid Achievement> anyOf) {
 
     public AchievementRule {
         anyOf = Values.list(anyOf);

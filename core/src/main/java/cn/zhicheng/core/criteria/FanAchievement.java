@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Positive;
 public record FanAchievement(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{cn.zhicheng.criteria.id}") String id,
         @NotNull @Valid Text name,
-        @Positive long min,
-        @Positive int withinMonths,
+        @Positive @jakarta.validation.constraints.Max(10_000_000_000L) long min,
+        @Positive @jakarta.validation.constraints.Max(600) int withinMonths,
         @NotBlank String clause,
         @NotNull Status status,
         String source) implements Achievement {
