@@ -28,10 +28,13 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var criteria = query.criteria(top);
-        var lvl = Arguments.level(level);
-        LocalDate date = query.date(top);
-        ApplicantFile applicant = query.applicant(top);
+        // every wrong argument and every problem of the file, reported together
+        Gathered gathered = new Gathered();
+        var criteria = gathered.attempt(() -> query.criteria(top));
+        var lvl = gathered.attempt(() -> Arguments.level(level));
+        LocalDate date = gathered.attempt(() -> query.date(top));
+        ApplicantFile applicant = gathered.attempt(() -> query.applicant(top));
+        gathered.check();
         Decision decision = top.engine().getInstance(Evaluator.class).evaluate(applicant, criteria, lvl, date);
         top.output.print(query.json ? Json.write(DecisionView.of(applicant, decision))
                 : new DecisionText(top.language).render(applicant, decision));

@@ -25,9 +25,12 @@ final class HighestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var criteria = query.criteria(top);
-        LocalDate date = query.date(top);
-        ApplicantFile applicant = query.applicant(top);
+        // every wrong argument and every problem of the file, reported together
+        Gathered gathered = new Gathered();
+        var criteria = gathered.attempt(() -> query.criteria(top));
+        LocalDate date = gathered.attempt(() -> query.date(top));
+        ApplicantFile applicant = gathered.attempt(() -> query.applicant(top));
+        gathered.check();
         HighestLevel highest = top.engine().getInstance(Evaluator.class).highest(applicant, criteria, date);
         if (query.json) {
             Map<String, Object> out = new LinkedHashMap<>();

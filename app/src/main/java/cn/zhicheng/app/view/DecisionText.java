@@ -22,7 +22,8 @@ public final class DecisionText {
 
     public String render(ApplicantFile applicant, Decision d) {
         StringBuilder b = new StringBuilder();
-        b.append(applicant.identity().name()).append(" (").append(applicant.identity().maskedIdNumber()).append(")  ")
+        // the name as written, with any control character shown rather than obeyed (no forged lines above the verdict)
+        b.append(cn.zhicheng.core.input.Printable.of(applicant.identity().name())).append(" (").append(applicant.identity().maskedIdNumber()).append(")  ")
                 .append(language.of(d.field().name())).append(" · ").append(language.of(d.title().label()))
                 .append(" (").append(language.of(d.level().label())).append(")  ")
                 .append(language.of(new Text("截至", "as of"))).append(' ').append(d.asOf()).append('\n');

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** Checks {@link PlausibleDates} against the birth date of a valid ID number; without one there is nothing to check. */
+/**
+ * Checks {@link PlausibleDates} against the birth date of a valid ID number; without one there is nothing to check.
+ */
 public final class PlausibleDatesValidator implements ConstraintValidator<PlausibleDates, ApplicantFile> {
 
     /** The youngest age at which any course of education (even 中专) can be completed. */
@@ -16,7 +18,9 @@ public final class PlausibleDatesValidator implements ConstraintValidator<Plausi
 
     @Override
     public boolean isValid(ApplicantFile file, ConstraintValidatorContext context) {
-        Optional<LocalDate> birth = birth(file);
+        // an ID number that is itself refused (or describes no possible applicant) gives no life to check against
+        Optional<LocalDate> birth = birth(file).filter(b -> ResidentIdNumberValidator.lifeProblem(b,
+                LocalDate.now(context.getClockProvider().getClock())).isEmpty());
         if (birth.isEmpty()) {
             return true;
         }

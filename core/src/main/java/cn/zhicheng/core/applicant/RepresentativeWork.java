@@ -31,7 +31,8 @@ public record RepresentativeWork(
         fans = fans == null ? Optional.empty() : fans;
         service = service == null ? Optional.empty() : service;
         id = EvidenceId.of(id, "work", kind, title, date, role,
-                sales.map(s -> s.platform() + "/" + s.account() + "/" + s.yuan().toPlainString() + "/" + s.from()
+                sales.map(s -> s.platform() + "/" + s.account() + "/" + (s.yuan() == null ? "" : s.yuan().toPlainString())
+                        + "/" + s.from()
                         + "/" + s.to()),
                 fans.map(f -> f.platform() + "/" + f.count() + "/" + f.asOf()),
                 service.map(s -> s.hours() + "/" + s.from() + "/" + s.to()));

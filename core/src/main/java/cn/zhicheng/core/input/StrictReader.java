@@ -1,5 +1,6 @@
 package cn.zhicheng.core.input;
 
+import cn.zhicheng.core.policy.Text;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -141,6 +143,13 @@ public final class StrictReader {
                 collector.add("", 1, 1, Refusal.of("input.empty"));
             }
             return value;
+        } catch (ValueInstantiationException e) {
+            // a record refused what it was given; after a value refused while reading that is only an echo of it
+            String path = Paths.of(e.getPath());
+            if (collector.problems().stream().noneMatch(p -> within(p.path(), path))) {
+                collector.add(path, line(e), column(e), Refusal.of("input.invalid", e.getCause() instanceof
+                        IllegalArgumentException bad ? parserWords(bad.getMessage()) : Refusal.of("input.inconsistent")));
+            }
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause();
             if (cause instanceof JsonProcessingException malformed) {
@@ -151,10 +160,7 @@ public final class StrictReader {
         } catch (JsonProcessingException e) {
             collector.add("", line(e), column(e), syntax(e));
         } catch (IOException e) {
-            collector.add("", 0, 0, Refusal.of("input.cannotRead", SyntaxProblems.clean(e.getMessage())));
-        } catch (RuntimeException e) {
-            // a value constructor refused its arguments
-            collector.add("", 0, 0, Refusal.of("input.invalid", SyntaxProblems.clean(e.getMessage())));
+            collector.add("", 0, 0, Refusal.of("input.cannotRead", parserWords(e.getMessage())));
         }
         return null;
     }
@@ -170,7 +176,13 @@ public final class StrictReader {
         if (e instanceof StreamConstraintsException) {
             return Refusal.of("input.limit", LONGEST_TEXT, DEEPEST_NESTING, LONGEST_NUMBER);
         }
-        return Refusal.of("input.syntax", SyntaxProblems.clean(e.getOriginalMessage()));
+        return Refusal.of("input.syntax", parserWords(e.getOriginalMessage()));
+    }
+
+    /** The parser's words, in full and the same in both languages (they are English in both). */
+    static Text parserWords(String message) {
+        String clean = SyntaxProblems.clean(message);
+        return new Text(clean, clean);
     }
 
     private static int line(JsonProcessingException e) {
@@ -184,7 +196,7 @@ public final class StrictReader {
     }
 
     private static Refusal describe(JsonMappingException e) {
-        String msg = SyntaxProblems.clean(e.getOriginalMessage());
+        Text msg = parserWords(e.getOriginalMessage());
         if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("Cannot deserialize Map key")) {
             return Refusal.of("input.keyInvalid", msg);
         }

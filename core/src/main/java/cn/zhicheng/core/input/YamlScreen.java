@@ -64,9 +64,9 @@ final class YamlScreen {
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            add(mark, Refusal.of("input.syntax", SyntaxProblems.of(e)));
+            add(mark, Refusal.of("input.syntax", new cn.zhicheng.core.policy.Text(SyntaxProblems.of(e), SyntaxProblems.of(e))));
         } catch (YAMLException e) {
-            add(null, Refusal.of("input.syntax", SyntaxProblems.clean(e.getMessage())));
+            add(null, Refusal.of("input.syntax", StrictReader.parserWords(e.getMessage())));
         }
     }
 

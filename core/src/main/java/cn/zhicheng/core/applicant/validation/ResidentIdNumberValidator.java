@@ -70,16 +70,23 @@ public final class ResidentIdNumberValidator implements ConstraintValidator<Resi
         }
         LocalDate birth = birthDate(value).orElseThrow();
         LocalDate today = LocalDate.now(context.getClockProvider().getClock());
+        Optional<String> life = lifeProblem(birth, today);
+        life.ifPresent(p -> refuse(context, p, List.of(birth, p.equals("tooYoung") ? today : EARLIEST_BIRTH)));
+        return life.isEmpty();
+    }
+
+    /** Why a person born on {@code birth} cannot be an applicant {@code today}, or empty when they can be. */
+    public static Optional<String> lifeProblem(LocalDate birth, LocalDate today) {
         if (birth.isAfter(today)) {
-            refuse(context, "bornInFuture", List.of(birth));
-        } else if (birth.isBefore(EARLIEST_BIRTH)) {
-            refuse(context, "bornTooEarly", List.of(birth, EARLIEST_BIRTH));
-        } else if (birth.plusYears(WORKING_AGE).isAfter(today)) {
-            refuse(context, "tooYoung", List.of(birth, today));
-        } else {
-            return true;
+            return Optional.of("bornInFuture");
         }
-        return false;
+        if (birth.isBefore(EARLIEST_BIRTH)) {
+            return Optional.of("bornTooEarly");
+        }
+        if (birth.plusYears(WORKING_AGE).isAfter(today)) {
+            return Optional.of("tooYoung");
+        }
+        return Optional.empty();
     }
 
     private static void refuse(ConstraintValidatorContext context, String problem, List<Object> args) {
