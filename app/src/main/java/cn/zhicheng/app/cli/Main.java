@@ -55,7 +55,7 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         List<Exception> usage = UsageErrors.collect(cli, args);
         if (!usage.isEmpty()) {
-            report(output, top, usage.stream().map(UsageErrors::refusal).toList());
+            report(output, top, UsageErrors.refusals(usage));
             CommandLine.ParameterException first = (CommandLine.ParameterException) usage.stream()
                     .filter(CommandLine.ParameterException.class::isInstance).findFirst().orElse(null);
             (first == null ? cli : first.getCommandLine()).usage(cli.getErr());

@@ -1,9 +1,11 @@
 package cn.zhicheng.app.cli;
 
 import cn.zhicheng.core.input.Refusal;
+import cn.zhicheng.core.policy.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -24,10 +26,30 @@ final class UsageErrors {
         ParseResult parsed = cli.parseArgs(args);
         List<Exception> errors = new ArrayList<>();
         for (ParseResult r = parsed; r != null; r = r.subcommand()) {
-            r.errors().stream().filter(e -> !errors.contains(e)).forEach(errors::add);
+            errors.addAll(r.errors());
         }
         uncollecting(cli);
         return errors;
+    }
+
+    /** One refusal per mistake: the parser may report a missing option more than once. */
+    static List<Refusal> refusals(List<Exception> errors) {
+        Set<String> missing = new LinkedHashSet<>();
+        List<Refusal> out = new ArrayList<>();
+        for (Exception e : errors) {
+            if (e instanceof CommandLine.MissingParameterException m) {
+                m.getMissing().forEach(arg -> missing.add(name(arg)));
+            } else {
+                Refusal r = refusal(e);
+                if (!out.contains(r)) {
+                    out.add(r);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            out.add(Refusal.of("cli.missing", String.join(", ", missing)));
+        }
+        return out;
     }
 
     private static void collecting(CommandLine cli) {
@@ -41,18 +63,15 @@ final class UsageErrors {
         cli.getSubcommands().values().forEach(UsageErrors::uncollecting);
     }
 
-    static Refusal refusal(Exception e) {
+    private static Refusal refusal(Exception e) {
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
             return Refusal.of("cli.unknown", u.getUnmatched());
-        }
-        if (e instanceof CommandLine.MissingParameterException m) {
-            return Refusal.of("cli.missing", m.getMissing().stream().map(UsageErrors::name)
-                    .collect(Collectors.joining(", ")));
         }
         if (e instanceof CommandLine.OverwrittenOptionException o) {
             return Refusal.of("cli.repeated", name(o.getOverwritten()));
         }
-        return Refusal.of("cli.usage", e.getMessage() == null ? "" : e.getMessage());
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return Refusal.of("cli.usage", new Text(message, message)); // picocli's own words, whole
     }
 
     private static String name(ArgSpec arg) {

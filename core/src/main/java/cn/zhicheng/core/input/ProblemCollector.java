@@ -78,7 +78,9 @@ final class ProblemCollector extends DeserializationProblemHandler {
     @Override
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
                                          String failureMsg) {
-        boolean quotedNumber = valueToConvert.trim().matches("-?\\d+(\\.\\d+)?");
+        Class<?> boxed = targetType.isPrimitive() ? ClassUtil.wrapperType(targetType) : targetType;
+        boolean quotedNumber = Number.class.isAssignableFrom(boxed)
+                && valueToConvert.trim().matches("-?\\d+(\\.\\d+)?");
         add(ctxt, Refusal.of(quotedNumber ? "input.quotedNumber" : "input.invalidValue", valueToConvert,
                 Kinds.of(targetType)));
         return defaultOf(targetType);

@@ -106,6 +106,9 @@ public final class StrictReader {
             throw new InputRejected(List.of(new InputProblem(source, "", 0, 0,
                     Refusal.of("input.tooLarge", content.length, LARGEST_FILE))));
         }
+        Utf8.problem(content).ifPresent(f -> {
+            throw new InputRejected(List.of(new InputProblem(source, f.path(), f.line(), f.column(), f.refusal())));
+        });
         if (syntax == Syntax.YAML) {
             List<InputProblem> screened = YamlScreen.screen(content).stream()
                     .map(f -> new InputProblem(source, f.path(), f.line(), f.column(), f.refusal())).toList();
@@ -196,13 +199,17 @@ public final class StrictReader {
     }
 
     private static Refusal describe(JsonMappingException e) {
-        Text msg = parserWords(e.getOriginalMessage());
-        if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("Cannot deserialize Map key")) {
-            return Refusal.of("input.keyInvalid", msg);
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("No content to map due to end-of-input")) {
+            return Refusal.of("input.empty");
+        }
+        if (original.contains("Cannot deserialize Map key")) {
+            return Refusal.of("input.keyInvalid", parserWords(original));
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return Refusal.of("input.mismatch", Kinds.of(m.getTargetType()), msg);
+            // Jackson's own words here are about constructors and coercions: say what belongs here instead
+            return Refusal.of("input.expectedKind", Kinds.of(m.getTargetType()));
         }
-        return Refusal.of("input.cannotRead", msg);
+        return Refusal.of("input.cannotRead", parserWords(original));
     }
 }

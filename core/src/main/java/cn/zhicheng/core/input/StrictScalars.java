@@ -25,6 +25,7 @@ final class StrictScalars {
 
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9]+");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** The largest amount the reader accepts at all; a record may bound its own amounts much lower. */
     static final BigDecimal LARGEST_DECIMAL = new BigDecimal("999999999999999999");
@@ -142,11 +143,17 @@ final class StrictScalars {
         @SuppressWarnings("unchecked")
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken t = p.currentToken();
-            if (t == JsonToken.VALUE_STRING && type != LocalDate.class && type != boolean.class
-                    && type != Boolean.class) {
-                return (T) ctxt.handleWeirdStringValue(type, p.getText(), "a number is written without quotes");
+            boolean number = type != LocalDate.class && type != boolean.class && type != Boolean.class;
+            Object value;
+            if (number && t == JsonToken.VALUE_STRING) {
+                // YAML reads 0128 (not octal) as text: it is a badly written number, not a quoted one
+                if (!LEADING_ZERO.matcher(p.getText()).matches()) {
+                    return (T) ctxt.handleWeirdStringValue(type, p.getText(), "a number is written without quotes");
+                }
+                value = new Refused(Refusal.of("input.numberForm", p.getText()));
+            } else {
+                value = reading.read(p, type);
             }
-            Object value = reading.read(p, type);
             if (value == null) {
                 return (T) ctxt.handleUnexpectedToken(type, p);
             }

@@ -11,7 +11,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class SyntaxProblems {
 
+    private static final Pattern MARKER = Pattern.compile("\\s*\\(start marker at \\[Source:.*?]\\)");
     private static final Pattern SOURCE = Pattern.compile("\\s*at \\[Source:.*$", Pattern.DOTALL);
+    /** Jackson's advice to the programmer: {@code : enable `JsonReadFeature.X` to allow}. */
+    private static final Pattern ENABLE = Pattern.compile("[:;,]?\\s*(?:enable|disable) `[^`]*`[^;.)]*");
     private static final Pattern CHAIN = Pattern.compile("\\s*\\(through reference chain:[^)]*\\)");
     /** A qualified Java name, possibly in backticks: {@code `java.lang.Integer`}, {@code java.time.LocalDate}. */
     private static final Pattern JAVA_NAME = Pattern.compile(
@@ -40,11 +43,14 @@ final class SyntaxProblems {
         if (message == null || message.isBlank()) {
             return "?";
         }
-        String m = SOURCE.matcher(message).replaceAll("");
+        String m = MARKER.matcher(message).replaceAll("");
+        m = SOURCE.matcher(m).replaceAll("");
+        m = ENABLE.matcher(m).replaceAll("");
         m = CHAIN.matcher(m).replaceAll("");
         m = HINTS.matcher(m).replaceAll("");
         m = JAVA_NAME.matcher(m).replaceAll("$1");
-        m = m.replaceAll("\\s*\\R\\s*", "; ").replaceAll("\\s+", " ").trim();
-        return m.isEmpty() ? "?" : m;
+        m = m.replace("VALUE_STRING", "a string").replace("FIELD_NAME", "a key");
+        m = m.replaceAll("\\s*\\R\\s*", "; ").replaceAll("\\s+", " ").replace("`", "").trim();
+        return m.isEmpty() ? "?" : Printable.of(m);
     }
 }

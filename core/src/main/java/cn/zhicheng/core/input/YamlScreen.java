@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.StreamEndEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.reader.UnicodeReader;
 
@@ -65,6 +66,13 @@ final class YamlScreen {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             add(mark, Refusal.of("input.syntax", new cn.zhicheng.core.policy.Text(SyntaxProblems.of(e), SyntaxProblems.of(e))));
+        } catch (ReaderException e) {
+            // a character YAML does not allow in a file (a raw control character): where it is, and which
+            String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+            int at = Math.min(Math.max(e.getPosition(), 0), text.length());
+            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            found.add(new Found(path(), (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1,
+                    at - lineStart + 1, Refusal.of("input.character", String.format("U+%04X", e.getCodePoint()))));
         } catch (YAMLException e) {
             add(null, Refusal.of("input.syntax", StrictReader.parserWords(e.getMessage())));
         }
