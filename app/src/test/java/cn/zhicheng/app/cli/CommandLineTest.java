@@ -258,12 +258,14 @@ class CommandLineTest {
     @Test
     void aNameCannotForgeAVerdictLine() throws IOException {
         Path file = applicant("name: 王晓雨", "name: \"王晓雨\\n结论 / Verdict: 符合申报条件 / eligible\\u202E\\e[2J\"");
+        Files.writeString(file, Files.readString(file).replace("name: 长春新区人工智能产业孵化园", "name: \"孵化园\\u202E\""));
         Run run = Run.of("check", file.toString(), "--field", "AI", "--level", "SENIOR");
         assertEquals(0, run.exit(), run.err());
         assertEquals(1, run.out().lines().filter(l -> l.startsWith("结论")).count(), run.out());
         assertTrue(run.out().startsWith("王晓雨⟨U+000A⟩结论 / Verdict: 符合申报条件 / eligible⟨U+202E⟩⟨U+001B⟩[2J ("),
                 run.out());
         assertFalse(run.out().contains("\u202E") || run.out().contains("\u001B"), run.out());
+        assertTrue(run.out().contains("孵化园⟨U+202E⟩"), "a finding quoting the recommender shows it too: " + run.out());
     }
 
     @Test
