@@ -3,7 +3,6 @@ package cn.zhicheng.app.cli;
 import cn.zhicheng.core.input.InputRejected;
 import cn.zhicheng.core.input.Refusal;
 import cn.zhicheng.core.input.Refusals;
-import cn.zhicheng.core.policy.Text;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,17 +27,8 @@ public final class UserError extends RuntimeException {
         this(List.of(reason), Optional.empty());
     }
 
-    public UserError(Text reason) {
-        this(Refusal.of(reason));
-    }
-
     public List<Refusal> reasons() {
         return reasons;
-    }
-
-    /** The first reason in both languages. */
-    public Text reason() {
-        return Refusals.both(reasons.get(0));
     }
 
     public Optional<InputRejected> rejected() {

@@ -303,4 +303,16 @@ class CommandLineTest {
         assertRefused(Run.of("--lang", "en", "validate-annex", bad.toString()), "fields[0].tighten.extraYears",
                 "number too large (at most 10)");
     }
+
+    @Test
+    void aBrokenPluginJarIsOneLineNotAStackTrace() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(plugins.resolve("broken.jar")))) {
+            jar.putNextEntry(new java.util.jar.JarEntry("META-INF/services/cn.zhicheng.core.spi.AnnexProvider"));
+            jar.write("no.such.Provider\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Run run = Run.of("--lang", "en", "--plugins", plugins.toString(), "fields");
+        assertRefused(run, "an annex plugin cannot be loaded", "no.such.Provider");
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
 }
