@@ -39,11 +39,23 @@ final class Arguments {
         throw new UserError(Refusal.of("cli.level.unknown", value, known));
     }
 
+    /** Evaluation dates: written YYYY-MM-DD, within the span any dossier can describe (not year 1, not year +999999999). */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
     static LocalDate date(String option, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = value.trim().matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(value.trim()) : null;
         } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null) {
             throw new UserError(Refusal.of("cli.date.invalid", option, value));
         }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new UserError(Refusal.of("cli.date.range", option, value, EARLIEST, LATEST));
+        }
+        return date;
     }
 }

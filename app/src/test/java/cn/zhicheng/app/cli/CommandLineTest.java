@@ -219,6 +219,10 @@ class CommandLineTest {
         Run values = Run.of("--lang", "en", "check", EXAMPLE.toString(), "--field", "XX", "--level", "MIDDLE",
                 "--as-of", "2026-13-01");
         assertRefused(values, "unknown field 'XX'", "unknown level 'MIDDLE'", "--as-of: invalid date '2026-13-01'");
+        assertRefused(Run.of("--lang", "en", "check", EXAMPLE.toString(), "--field", "AI", "--level", "JUNIOR",
+                "--as-of", "+999999999-12-31"), "--as-of: invalid date '+999999999-12-31'");
+        assertRefused(Run.of("--lang", "en", "check", EXAMPLE.toString(), "--field", "AI", "--level", "JUNIOR",
+                "--as-of", "0001-01-01"), "--as-of: 0001-01-01 lies outside 1900-01-01 to 2199-12-31");
     }
 
     @Test

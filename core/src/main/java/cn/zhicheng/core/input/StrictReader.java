@@ -164,6 +164,9 @@ public final class StrictReader {
             collector.add("", line(e), column(e), syntax(e));
         } catch (IOException e) {
             collector.add("", 0, 0, Refusal.of("input.cannotRead", parserWords(e.getMessage())));
+        } catch (RuntimeException e) {
+            // anything else a deserializer threw: still the file's fault, never an internal error
+            collector.add("", 0, 0, Refusal.of("input.invalid", parserWords(e.getMessage())));
         }
         return null;
     }
