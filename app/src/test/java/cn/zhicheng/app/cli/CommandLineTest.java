@@ -250,7 +250,7 @@ class CommandLineTest {
         long start = System.nanoTime();
         assertRefused(Run.of("--lang", "en", "check", "/dev/zero", "--field", "AI", "--level", "JUNIOR"),
                 "/dev/zero", "larger than the limit of 1048576 bytes");
-        assertTrue(System.nanoTime() - start < 10_000_000_000L, "refused at once");
+        assertTrue(System.nanoTime() - start < 60_000_000_000L, "refused at once, not read to the end");
     }
 
     @Test

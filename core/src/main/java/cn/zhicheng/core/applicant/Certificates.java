@@ -10,8 +10,10 @@ import java.util.List;
 
 /** Foreign-language and computer certificates and continuing-education credits: never required, points only (五(二)4). */
 public record Certificates(
-        @Size(max = 50, message = "{cn.zhicheng.list.tooLong}") List<@NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String> foreignLanguage,
-        @Size(max = 50, message = "{cn.zhicheng.list.tooLong}") List<@NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String> computer,
+        @Size(max = 50, message = "{cn.zhicheng.list.tooLong}")
+        List<@NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String> foreignLanguage,
+        @Size(max = 50, message = "{cn.zhicheng.list.tooLong}")
+        List<@NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String> computer,
         @PositiveOrZero @Max(10_000) int continuingEducationCredits) {
 
     public static final Certificates NONE = new Certificates(List.of(), List.of(), 0);

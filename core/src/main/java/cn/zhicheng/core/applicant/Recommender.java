@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
 /** The body that examines and recommends the application (六(二)). */
-public record Recommender(@NotNull RecommenderKind kind, @NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String name,
+public record Recommender(@NotNull RecommenderKind kind,
+                          @NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String name,
                           Optional<@UnifiedSocialCreditCode String> creditCode) {
 
     public Recommender {

@@ -18,7 +18,8 @@ import java.time.LocalDate;
  */
 public record SalesAmount(@NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String platform,
                           @NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String account,
-                          @NotNull @PositiveOrZero @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 2) BigDecimal yuan, @NotNull LocalDate from,
+                          @NotNull @PositiveOrZero @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 2)
+                          BigDecimal yuan, @NotNull LocalDate from,
                           @NotNull @PastOrPresent LocalDate to) {
 
     @JsonIgnore

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 
 /** Hours of social service delivered over a period (决定 D-11). */
-public record ServiceHours(@PositiveOrZero @Max(1_000_000) long hours, @NotNull LocalDate from, @NotNull @PastOrPresent LocalDate to) {
+public record ServiceHours(@PositiveOrZero @Max(1_000_000) long hours, @NotNull LocalDate from,
+                           @NotNull @PastOrPresent LocalDate to) {
 
     /** No more hours than the period has (24 a day). */
     @JsonIgnore

@@ -65,7 +65,8 @@ final class YamlScreen {
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            add(mark, Refusal.of("input.syntax", new cn.zhicheng.core.policy.Text(SyntaxProblems.of(e), SyntaxProblems.of(e))));
+            String problem = SyntaxProblems.of(e);
+            add(mark, Refusal.of("input.syntax", new cn.zhicheng.core.policy.Text(problem, problem)));
         } catch (ReaderException e) {
             // a character YAML does not allow in a file (a raw control character): where it is, and which
             String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
@@ -85,7 +86,8 @@ final class YamlScreen {
             } else if (node.getAnchor() != null) {
                 add(e.getStartMark(), Refusal.of("input.anchor", node.getAnchor()));
             }
-            String tag = e instanceof ScalarEvent s ? s.getTag() : e instanceof CollectionStartEvent c ? c.getTag() : null;
+            String tag = e instanceof ScalarEvent s ? s.getTag()
+                    : e instanceof CollectionStartEvent c ? c.getTag() : null;
             if (tag != null && !tag.equals("!")) {
                 add(e.getStartMark(), Refusal.of("input.tag", tag));
             }
