@@ -306,6 +306,12 @@ class CommandLineTest {
                 "    annex: 附件1\n    tighten: {extraYears: 2147483647, clause: 附件1, status: official}\n"));
         assertRefused(Run.of("--lang", "en", "validate-annex", bad.toString()), "fields[0].tighten.extraYears",
                 "number too large (at most 10)");
+        Files.writeString(bad, Files.readString(good).replace("    annex: 附件1\n", "    annex: 附件1\n    score:\n"
+                + "      items:\n        - {id: score-years, type: years, perYear: 2147483647, max: 2147483647, "
+                + "clause: 五(一)1, status: official}\n"));
+        assertRefused(Run.of("--lang", "en", "validate-annex", bad.toString()),
+                "fields[0].score.items[0].perYear: number too large (at most 1000)",
+                "fields[0].score.items[0].max: number too large (at most 1000)");
     }
 
     @Test
