@@ -5,6 +5,7 @@ import cn.zhicheng.core.input.InputProblem;
 import cn.zhicheng.core.input.InputRejected;
 import cn.zhicheng.core.input.Refusal;
 import cn.zhicheng.core.input.Refusals;
+import cn.zhicheng.core.policy.Text;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class Main {
             return execute(output, top, args);
         } catch (ServiceConfigurationError e) {
             // a plugin jar that names a provider it does not hold: the installation's fault, not ours
-            report(output, top, List.of(Refusal.of("cli.plugin", e.getMessage() == null ? "" : e.getMessage())));
+            report(output, top, List.of(Refusal.of("cli.plugin", whole(e.getMessage()))));
             return 2;
         } catch (OutOfMemoryError e) {
             report(output, top, List.of(Refusal.of("cli.outOfMemory")));
@@ -104,6 +105,12 @@ public final class Main {
     private static Refusal internal(Throwable e) {
         String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
                 : e.getMessage().lines().findFirst().orElse("");
-        return Refusal.of("cli.internal", message);
+        return Refusal.of("cli.internal", whole(message));
+    }
+
+    /** A message given whole (a string argument would be cut short as a quoted value is), the same in both languages. */
+    private static Text whole(String message) {
+        String m = message == null ? "" : message;
+        return new Text(m, m);
     }
 }
