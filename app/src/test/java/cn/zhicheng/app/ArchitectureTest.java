@@ -166,9 +166,16 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(classes = {Violators.ReadsToday.class, Violators.HoldsAClock.class,
-        Violators.CountsNanoseconds.class})
+        Violators.CountsNanoseconds.class, Violators.ValidatorReadsTheSystemClock.class})
     void theClockRuleReportsAClassThatReadsTheTime(Class<?> violator) {
         assertViolates(CORE_READS_NO_CLOCK, violator);
+    }
+
+    @Test
+    void theClockRuleLetsAValidatorReadTheClockItIsHanded() {
+        EvaluationResult result = CORE_READS_NO_CLOCK.evaluate(
+                new ClassFileImporter().importClasses(Violators.ValidatorReadsTheGivenClock.class));
+        assertFalse(result.hasViolation(), result.getFailureReport().toString());
     }
 
     @ParameterizedTest
@@ -205,8 +212,21 @@ class ArchitectureTest {
             String owner = call.getTargetOwner().getName();
             String name = call.getName();
             return owner.startsWith("java.time.") && (name.equals("now") || name.startsWith("system"))
+                    && !readsTheValidationClock(call)
                     || owner.equals("java.lang.System") && Set.of("currentTimeMillis", "nanoTime").contains(name);
         });
+    }
+
+    /**
+     * The one named exception to the call rule: a Jakarta {@code ConstraintValidator} may ask for "today" of the
+     * clock that Jakarta Validation hands it ({@code context.getClockProvider().getClock()}), which
+     * {@code BilingualValidator} sets from the caller's clock — {@code now(Clock)} reads that argument, never the
+     * system's. {@code now()} and {@code now(ZoneId)} stay forbidden there too.
+     */
+    private static boolean readsTheValidationClock(JavaMethodCall call) {
+        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        return parameters.size() == 1 && parameters.get(0).isEquivalentTo(Clock.class)
+                && call.getOriginOwner().isAssignableTo("jakarta.validation.ConstraintValidator");
     }
 
     private static DescribedPredicate<Dependency> onATimeSource() {

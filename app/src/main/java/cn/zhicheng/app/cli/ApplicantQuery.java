@@ -4,7 +4,7 @@ import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.app.service.Decisions;
-import cn.zhicheng.core.policy.Text;
+import cn.zhicheng.core.input.Refusal;
 import cn.zhicheng.core.ruleset.RuleBook;
 import cn.zhicheng.core.spi.Annexes;
 import java.util.stream.Collectors;
@@ -28,9 +28,13 @@ final class ApplicantQuery {
     @Option(names = "--json", description = {"以 JSON 输出 / print JSON"})
     boolean json;
 
+    /** The code of the field asked for (by code or by its Chinese name). */
+    String fieldCode(Zhicheng top) {
+        return Arguments.field(top.engine().getInstance(Annexes.class), field).field().code();
+    }
+
     /** The field's criteria in force on the evaluation date (the rule book picks the version). */
-    FieldCriteria criteria(Zhicheng top, LocalDate date) {
-        String code = Arguments.field(top.engine().getInstance(Annexes.class), field).field().code();
+    FieldCriteria criteria(Zhicheng top, String code, LocalDate date) {
         RuleBook.Lookup lookup = top.engine().getInstance(Decisions.class).criteria(code, date);
         if (lookup instanceof RuleBook.InForce found) {
             return found.criteria();
@@ -38,8 +42,7 @@ final class ApplicantQuery {
         RuleBook.NotInForce none = (RuleBook.NotInForce) lookup;
         String versions = none.versions().stream().map(r -> r.version() + " (" + r.effectiveFrom()
                 + r.effectiveTo().map(to -> "–" + to).orElse("–") + ")").collect(Collectors.joining(", "));
-        throw new UserError(new Text("--field " + code + "：" + date + " 无施行中的条件版本；已有版本：" + versions,
-                "--field " + code + ": no version of the criteria is in force on " + date + "; versions: " + versions));
+        throw new UserError(Refusal.of("cli.field.notInForce", code, date, versions));
     }
 
     LocalDate date(Zhicheng top) {

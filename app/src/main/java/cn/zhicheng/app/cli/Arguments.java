@@ -1,15 +1,15 @@
 package cn.zhicheng.app.cli;
 
 import cn.zhicheng.core.criteria.FieldCriteria;
+import cn.zhicheng.core.input.Refusal;
 import cn.zhicheng.core.policy.Level;
-import cn.zhicheng.core.policy.Text;
 import cn.zhicheng.core.spi.Annexes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Turns the words a user typed into fields, levels and dates, or says (in both languages) why it cannot. */
+/** Turns the words a user typed into fields, levels and dates, or says (as a message key) why it cannot. */
 final class Arguments {
 
     private Arguments() {
@@ -20,11 +20,8 @@ final class Arguments {
         return annexes.fields().stream()
                 .filter(f -> f.field().code().equals(wanted) || f.field().name().zh().equals(code.trim()))
                 .findFirst()
-                .orElseThrow(() -> {
-                    String known = annexes.fields().stream().map(f -> f.field().code()).collect(Collectors.joining(", "));
-                    return new UserError(new Text("--field：未知的领域“" + code + "”，可选：" + known,
-                            "--field: unknown field '" + code + "'; choose one of: " + known));
-                });
+                .orElseThrow(() -> new UserError(Refusal.of("cli.field.unknown", code,
+                        annexes.fields().stream().map(f -> f.field().code()).collect(Collectors.joining(", ")))));
     }
 
     static Level level(String value) {
@@ -37,23 +34,28 @@ final class Arguments {
         String known = Level.awarded().stream().map(l -> l.name() + " (" + l.label().zh() + ")")
                 .collect(Collectors.joining(", "));
         if (Level.TECHNICIAN.name().equalsIgnoreCase(v) || Level.TECHNICIAN.label().zh().equals(v)) {
-            return fail("--level：本方案不设员级（二）；可选：" + known,
-                    "--level: this scheme sets no technician level (二); choose one of: " + known);
+            throw new UserError(Refusal.of("cli.level.technician", known));
         }
-        return fail("--level：未知的层级“" + value + "”，可选：" + known,
-                "--level: unknown level '" + value + "'; choose one of: " + known);
+        throw new UserError(Refusal.of("cli.level.unknown", value, known));
     }
+
+    /** Evaluation dates: written YYYY-MM-DD, within the span any dossier can describe (not year 1, not year +999999999). */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     static LocalDate date(String option, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = value.trim().matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(value.trim()) : null;
         } catch (DateTimeParseException e) {
-            return fail(option + "：日期“" + value + "”无效，应为 YYYY-MM-DD", option + ": invalid date '" + value
-                    + "', expected YYYY-MM-DD");
+            date = null;
         }
-    }
-
-    private static <T> T fail(String zh, String en) {
-        throw new UserError(new Text(zh, en));
+        if (date == null) {
+            throw new UserError(Refusal.of("cli.date.invalid", option, value));
+        }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new UserError(Refusal.of("cli.date.range", option, value, EARLIEST, LATEST));
+        }
+        return date;
     }
 }

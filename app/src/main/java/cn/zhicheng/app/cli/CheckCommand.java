@@ -29,10 +29,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var lvl = Arguments.level(level);
-        LocalDate date = query.date(top);
-        var criteria = query.criteria(top, date);
-        ApplicantFile applicant = query.applicant(top);
+        // every wrong argument and every problem of the file, reported together
+        Gathered gathered = new Gathered();
+        String field = gathered.attempt(() -> query.fieldCode(top));
+        var lvl = gathered.attempt(() -> Arguments.level(level));
+        LocalDate date = gathered.attempt(() -> query.date(top));
+        ApplicantFile applicant = gathered.attempt(() -> query.applicant(top));
+        gathered.check();
+        var criteria = query.criteria(top, field, date);
         DecisionRecord decision = top.engine().getInstance(Decisions.class).decide(applicant, criteria, lvl, date);
         top.output.print(query.json ? new String(DecisionJson.bytes(decision), StandardCharsets.UTF_8)
                 : new DecisionText(top.language).render(applicant, decision));

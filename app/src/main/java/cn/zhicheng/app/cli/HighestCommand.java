@@ -31,9 +31,13 @@ final class HighestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDate date = query.date(top);
-        var criteria = query.criteria(top, date);
-        ApplicantFile applicant = query.applicant(top);
+        // every wrong argument and every problem of the file, reported together
+        Gathered gathered = new Gathered();
+        String field = gathered.attempt(() -> query.fieldCode(top));
+        LocalDate date = gathered.attempt(() -> query.date(top));
+        ApplicantFile applicant = gathered.attempt(() -> query.applicant(top));
+        gathered.check();
+        var criteria = query.criteria(top, field, date);
         List<DecisionRecord> decisions = top.engine().getInstance(Decisions.class)
                 .atEveryLevel(applicant, criteria, date);
         Optional<Level> highest = decisions.stream().filter(DecisionRecord::eligible).map(DecisionRecord::level)

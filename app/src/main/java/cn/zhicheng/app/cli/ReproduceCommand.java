@@ -6,6 +6,7 @@ import cn.zhicheng.core.decision.CanonicalJson;
 import cn.zhicheng.core.decision.DecisionJson;
 import cn.zhicheng.core.decision.DecisionRecord;
 import cn.zhicheng.core.decision.InputDigest;
+import cn.zhicheng.core.input.Refusal;
 import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.policy.Text;
 import java.nio.file.Path;
@@ -41,23 +42,19 @@ final class ReproduceCommand implements Callable<Integer> {
         ApplicantFile applicant = ApplicantFiles.read(top.engine().getInstance(StrictReader.class), file);
         String digest = InputDigest.sha256(applicant);
         if (!digest.equals(stored.inputSha256())) {
-            throw new UserError(new Text("申报人文件不是该决定的输入：摘要 " + digest + "，决定记载 " + stored.inputSha256(),
-                    "the applicant file is not this decision's input: digest " + digest + ", the decision names "
-                            + stored.inputSha256()));
+            throw new UserError(Refusal.of("cli.reproduce.notInput", digest, stored.inputSha256()));
         }
         Optional<DecisionRecord> again = top.engine().getInstance(Decisions.class).reproduce(stored, applicant);
         var pin = stored.ruleSet();
         if (again.isEmpty()) {
-            throw new UserError(new Text("所固定的规则集未加载：" + pin.annexId() + " " + pin.version() + "（条件摘要 "
-                    + pin.criteriaSha256() + "）", "the pinned rule set is not loaded: " + pin.annexId() + " "
-                    + pin.version() + " (criteria sha256 " + pin.criteriaSha256() + ")"));
+            throw new UserError(Refusal.of("cli.reproduce.notLoaded", pin.annexId(), pin.version(),
+                    pin.criteriaSha256()));
         }
         byte[] expected = DecisionJson.bytes(stored);
         byte[] actual = DecisionJson.bytes(again.get());
         if (!Arrays.equals(expected, actual)) {
-            throw new UserError(new Text("重新审查的结果与所存决定不一致（决定 " + CanonicalJson.sha256(expected) + "，重审 "
-                    + CanonicalJson.sha256(actual) + "）", "re-evaluation does not reproduce the stored decision "
-                    + "(stored " + CanonicalJson.sha256(expected) + ", now " + CanonicalJson.sha256(actual) + ")"));
+            throw new UserError(Refusal.of("cli.reproduce.differs", CanonicalJson.sha256(expected),
+                    CanonicalJson.sha256(actual)));
         }
         top.output.print(top.language.of(new Text("逐字节重现一致", "reproduced byte for byte")) + ": "
                 + pin.annexId() + " " + pin.version() + ", sha256 " + CanonicalJson.sha256(actual));
@@ -69,8 +66,7 @@ final class ReproduceCommand implements Callable<Integer> {
         try {
             return DecisionJson.read(bytes);
         } catch (IllegalArgumentException e) {
-            throw new UserError(new Text("决定记录无效 " + path + "：" + e.getMessage(),
-                    "invalid decision record " + path + ": " + e.getMessage()));
+            throw new UserError(Refusal.of("cli.decision.invalid", path.toString(), e.getMessage()));
         }
     }
 }

@@ -6,7 +6,6 @@ import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.policy.Text;
 import cn.zhicheng.core.spi.AnnexLoader;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +24,7 @@ final class ValidateAnnexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Needs no installed annex: only the series baselines in core.
-        AnnexLoader loader = new AnnexLoader(new StrictReader(BilingualValidator.create(Clock.systemUTC())));
+        AnnexLoader loader = new AnnexLoader(new StrictReader(BilingualValidator.create(top.clock())));
         List<FieldCriteria> fields = loader.parse(file.toString(), ApplicantFiles.bytes(file));
         StringBuilder b = new StringBuilder(top.language.of(new Text("校验通过", "valid"))).append(": ").append(file)
                 .append('\n');

@@ -1,19 +1,18 @@
 package cn.zhicheng.app.cli;
 
-import cn.zhicheng.app.assembly.PluginFolder;
-import cn.zhicheng.app.assembly.PolicyModule;
 import cn.zhicheng.app.view.Language;
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Option;
 
 /** The top command: shared options and the engine the subcommands use. */
-@Command(name = "zhicheng", mixinStandardHelpOptions = true, version = "zhicheng 0.1.0",
+// scope INHERIT: every subcommand takes --help and --version too (`check --help` prints the usage of check)
+@Command(name = "zhicheng", mixinStandardHelpOptions = true, version = "zhicheng 0.1.0", scope = ScopeType.INHERIT,
         description = {"职称 — 吉林省新职业（新业态）职称评审（吉人社规〔2021〕5号）",
             "Zhicheng — Jilin new-occupation professional-title evaluation (吉人社规〔2021〕5号)"},
         subcommands = {FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
@@ -40,17 +39,20 @@ public final class Zhicheng {
 
     Zhicheng(CliOutput output, Clock clock) {
         this.output = output;
-        this.clock = clock;
+        this.clock = clock.withZone(ZONE);
     }
 
     /** The assembled engine; annexes are found and validated the first time it is needed. */
     Injector engine() {
         if (injector == null) {
-            PluginFolder folder = plugins == null ? PluginFolder.byDefault() : PluginFolder.given(plugins);
-            injector = Guice.createInjector(
-                    PolicyModule.load(clock, Zhicheng.class.getClassLoader(), folder, annexes));
+            injector = Engines.of(plugins, annexes, clock);
         }
         return injector;
+    }
+
+    /** The clock, in Asia/Shanghai. */
+    Clock clock() {
+        return clock;
     }
 
     LocalDate today() {

@@ -6,6 +6,7 @@ import cn.zhicheng.core.decision.DecisionRecord;
 import cn.zhicheng.core.eligibility.Finding;
 import cn.zhicheng.core.eligibility.Message;
 import cn.zhicheng.core.eligibility.Score;
+import cn.zhicheng.core.input.Printable;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Text;
 import java.util.List;
@@ -23,7 +24,8 @@ public final class DecisionText {
     /** The decision under a line naming the applicant (ID number masked). */
     public String render(ApplicantFile applicant, DecisionRecord d) {
         StringBuilder b = new StringBuilder();
-        b.append(applicant.identity().name()).append(" (").append(applicant.identity().maskedIdNumber()).append(")  ");
+        // the name as written, with any control character shown rather than obeyed (no forged lines above the verdict)
+        b.append(Printable.of(applicant.identity().name())).append(" (").append(applicant.identity().maskedIdNumber()).append(")  ");
         return render(b, d);
     }
 

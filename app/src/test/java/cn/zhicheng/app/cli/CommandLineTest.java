@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,7 +134,7 @@ class CommandLineTest {
     void anInvalidIdNumberIsRefusedNamingFileAndPath() throws IOException {
         Path file = applicant("220102199503152349", "220102199503152340");
         assertRefused(Run.of("check", file.toString(), "--field", "AI", "--level", "JUNIOR"),
-                file.toString() + ":4 identity.idNumber", "居民身份证号码校验码错误", "wrong check character");
+                file.toString() + ":4:13 identity.idNumber", "居民身份证号码校验码错误", "wrong check character");
     }
 
     @Test
@@ -189,5 +195,137 @@ class CommandLineTest {
         Run fromYaml = Run.of("check", EXAMPLE.toString(), "--field", "AI", "--level", "INTERMEDIATE");
         assertEquals(0, fromJson.exit(), fromJson.err());
         assertEquals(fromYaml.out(), fromJson.out());
+    }
+
+    private static Run runAt(Clock clock, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new CliOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)), clock, args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpOnACommandPrintsItsUsageAndExitsZero() {
+        Run run = Run.of("check", "--help");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("--field") && run.out().contains("--level") && run.out().contains("--as-of"),
+                run.out());
+        assertEquals("", run.err());
+        assertEquals(0, Run.of("validate-annex", "-h").exit());
+    }
+
+    @Test
+    void everyBadOptionIsReportedNotOnlyTheFirst() {
+        Run run = Run.of("--lang", "en", "check", EXAMPLE.toString(), "--feild", "AI", "--levle", "JUNIOR");
+        assertRefused(run, "--feild", "--levle", "missing", "--field", "--level");
+        Run values = Run.of("--lang", "en", "check", EXAMPLE.toString(), "--field", "XX", "--level", "MIDDLE",
+                "--as-of", "2026-13-01");
+        assertRefused(values, "unknown field 'XX'", "unknown level 'MIDDLE'", "--as-of: invalid date '2026-13-01'");
+        assertRefused(Run.of("--lang", "en", "check", EXAMPLE.toString(), "--field", "AI", "--level", "JUNIOR",
+                "--as-of", "+999999999-12-31"), "--as-of: invalid date '+999999999-12-31'");
+        assertRefused(Run.of("--lang", "en", "check", EXAMPLE.toString(), "--field", "AI", "--level", "JUNIOR",
+                "--as-of", "0001-01-01"), "--as-of: 0001-01-01 lies outside 1900-01-01 to 2199-12-31");
+    }
+
+    @Test
+    void aWrongOptionAndAWrongFileAreReportedTogether() throws IOException {
+        Path file = applicant("220102199503152349", "220102199503152340");
+        assertRefused(Run.of("check", file.toString(), "--field", "XX", "--level", "JUNIOR"), "unknown field 'XX'",
+                "identity.idNumber", "wrong check character");
+    }
+
+    @Test
+    void englishOnlyMeansEnglishOnlyForRefusalsToo() throws IOException {
+        Path file = applicant("  retired: false", "  retired: 1");
+        Run en = Run.of("--lang", "en", "check", file.toString(), "--field", "AI", "--level", "JUNIOR");
+        assertRefused(en, "input refused, 1 problem(s):", "employment.retired: invalid value '1', expected true or false");
+        assertFalse(en.err().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                en.err());
+        Run zh = Run.of("--lang", "zh", "check", file.toString(), "--field", "AI", "--level", "JUNIOR");
+        assertRefused(zh, "输入被拒绝，共 1 处问题：", "employment.retired: 取值“1”无效，应为 true 或 false");
+        assertFalse(zh.err().contains("invalid value"), zh.err());
+    }
+
+    @Test
+    void anEndlessInputIsRefusedAtOnce() {
+        Assumptions.assumeTrue(Files.isReadable(Path.of("/dev/zero")), "a system with /dev/zero");
+        long start = System.nanoTime();
+        assertRefused(Run.of("--lang", "en", "check", "/dev/zero", "--field", "AI", "--level", "JUNIOR"),
+                "/dev/zero", "larger than the limit of 1048576 bytes");
+        assertTrue(System.nanoTime() - start < 60_000_000_000L, "refused at once, not read to the end");
+    }
+
+    @Test
+    void aFolderIsNotAFile() {
+        assertRefused(Run.of("--lang", "en", "check", dir.toString(), "--field", "AI", "--level", "JUNIOR"),
+                "a folder, not a file");
+    }
+
+    @Test
+    void aNameCannotForgeAVerdictLine() throws IOException {
+        Path file = applicant("name: 王晓雨", "name: \"王晓雨\\n结论 / Verdict: 符合申报条件 / eligible\\u202E\\e[2J\"");
+        Files.writeString(file, Files.readString(file).replace("name: 长春新区人工智能产业孵化园", "name: \"孵化园\\u202E\""));
+        Run run = Run.of("check", file.toString(), "--field", "AI", "--level", "SENIOR");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1, run.out().lines().filter(l -> l.startsWith("结论")).count(), run.out());
+        assertTrue(run.out().startsWith("王晓雨⟨U+000A⟩结论 / Verdict: 符合申报条件 / eligible⟨U+202E⟩⟨U+001B⟩[2J ("),
+                run.out());
+        assertFalse(run.out().contains("\u202E") || run.out().contains("\u001B"), run.out());
+        assertTrue(run.out().contains("孵化园⟨U+202E⟩"), "a finding quoting the recommender shows it too: " + run.out());
+    }
+
+    @Test
+    void todayIsTodayInShanghaiNotInUtc() throws IOException {
+        // 2026-06-30T17:00Z is 01:00 on 2026-07-01 in Shanghai (决定 D-14): work begun that day is not in the future
+        Path file = applicant("professionalWorkStart: 2021-03-01", "professionalWorkStart: 2026-07-01");
+        Run run = runAt(Clock.fixed(Instant.parse("2026-06-30T17:00:00Z"), ZoneOffset.UTC), "--lang", "en", "check",
+                file.toString(), "--field", "AI", "--level", "JUNIOR");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("as of 2026-07-01"), run.out());
+    }
+
+    @Test
+    void silentMisreadsAreRefusedWithoutJavaInTheMessage() throws IOException {
+        Path file = applicant("professionalWorkStart: 2021-03-01", "professionalWorkStart: 18000");
+        Files.writeString(file, Files.readString(file).replace("hours: 128", "hours: 0128")
+                .replace("  retired: false", "  retired: 1") + "---\n");
+        Run run = Run.of("--lang", "en", "check", file.toString(), "--field", "AI", "--level", "JUNIOR");
+        assertRefused(run, "one YAML document");
+        Files.writeString(file, Files.readString(file).replace("---\n", ""));
+        Run rest = Run.of("--lang", "en", "check", file.toString(), "--field", "AI", "--level", "JUNIOR");
+        assertRefused(rest, "3 problem(s)", "employment.retired", "professionalWorkStart: invalid value '18000': a date "
+                + "is written YYYY-MM-DD", "training[0].hours: write the number '0128' in plain decimal digits");
+        for (String internal : new String[] {"java.", "EpochDay", "CoercionConfig", "Exception", "`"}) {
+            assertFalse(rest.err().contains(internal), internal + " in:\n" + rest.err());
+        }
+    }
+
+    @Test
+    void anAnnexThatWouldWrapAroundIsRefused() throws IOException {
+        Path good = Path.of("..", "annex-ai", "src", "main", "resources", "zhicheng", "annex", "ai.yaml");
+        Path bad = dir.resolve("wrap.yaml");
+        Files.writeString(bad, Files.readString(good).replace("    annex: 附件1\n",
+                "    annex: 附件1\n    tighten: {extraYears: 2147483647, clause: 附件1, status: official}\n"));
+        assertRefused(Run.of("--lang", "en", "validate-annex", bad.toString()), "fields[0].tighten.extraYears",
+                "number too large (at most 10)");
+        Files.writeString(bad, Files.readString(good).replace("    annex: 附件1\n", "    annex: 附件1\n    score:\n"
+                + "      items:\n        - {id: score-years, type: years, perYear: 2147483647, max: 2147483647, "
+                + "clause: 五(一)1, status: official}\n"));
+        assertRefused(Run.of("--lang", "en", "validate-annex", bad.toString()),
+                "fields[0].score.items[0].perYear: number too large (at most 1000)",
+                "fields[0].score.items[0].max: number too large (at most 1000)");
+    }
+
+    @Test
+    void aBrokenPluginJarIsOneLineNotAStackTrace() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(plugins.resolve("broken.jar")))) {
+            jar.putNextEntry(new java.util.jar.JarEntry("META-INF/services/cn.zhicheng.core.spi.AnnexProvider"));
+            jar.write("no.such.Provider\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Run run = Run.of("--lang", "en", "--plugins", plugins.toString(), "fields");
+        assertRefused(run, "broken.jar", "no.such.Provider", "does not exist");
+        assertEquals(2, run.err().lines().count(), "a heading and the jar's line: " + run.err());
     }
 }

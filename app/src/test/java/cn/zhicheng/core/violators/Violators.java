@@ -29,6 +29,24 @@ public final class Violators {
         }
     }
 
+    /** A validator that asks the system for today instead of the clock Jakarta Validation hands it. */
+    public static final class ValidatorReadsTheSystemClock
+            implements jakarta.validation.ConstraintValidator<jakarta.validation.constraints.PastOrPresent, LocalDate> {
+        @Override
+        public boolean isValid(LocalDate value, jakarta.validation.ConstraintValidatorContext context) {
+            return !value.isAfter(LocalDate.now());
+        }
+    }
+
+    /** A validator that reads the clock Jakarta Validation hands it: allowed. */
+    public static final class ValidatorReadsTheGivenClock
+            implements jakarta.validation.ConstraintValidator<jakarta.validation.constraints.PastOrPresent, LocalDate> {
+        @Override
+        public boolean isValid(LocalDate value, jakarta.validation.ConstraintValidatorContext context) {
+            return !value.isAfter(LocalDate.now(context.getClockProvider().getClock()));
+        }
+    }
+
     /** Keeps a Clock of its own. */
     public static final class HoldsAClock {
         Clock clock = Clock.systemUTC();

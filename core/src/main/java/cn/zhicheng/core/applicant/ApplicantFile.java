@@ -2,6 +2,7 @@ package cn.zhicheng.core.applicant;
 
 import cn.zhicheng.core.policy.Values;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -17,17 +18,19 @@ import java.util.Optional;
  * @param occupation for fields with sub-occupations (附件13 社会服务), the code of the one the applicant works in
  * @param professionalWorkStart the day the applicant started professional technical work in this field
  */
+@PlausibleDates
 public record ApplicantFile(
         @NotNull @Valid Identity identity,
         @NotNull @Valid Employment employment,
         Optional<@Valid Recommender> recommender,
-        Optional<String> occupation,
-        @NotNull @Size(min = 1) List<@NotNull @Valid Education> education,
-        List<@NotNull @Valid TitleHeld> titles,
+        Optional<@Size(max = 50, message = "{cn.zhicheng.text.tooLong}") String> occupation,
+        @NotNull @NotEmpty(message = "{cn.zhicheng.education.required}")
+        @Size(max = 20, message = "{cn.zhicheng.list.tooLong}") List<@NotNull @Valid Education> education,
+        @Size(max = 20, message = "{cn.zhicheng.list.tooLong}") List<@NotNull @Valid TitleHeld> titles,
         @NotNull @PastOrPresent LocalDate professionalWorkStart,
-        List<@NotNull @Valid TrainingCertificate> training,
-        List<@NotNull @Valid TalentRecognition> recognitions,
-        List<@NotNull @Valid RepresentativeWork> works,
+        @Size(max = 200, message = "{cn.zhicheng.list.tooLong}") List<@NotNull @Valid TrainingCertificate> training,
+        @Size(max = 50, message = "{cn.zhicheng.list.tooLong}") List<@NotNull @Valid TalentRecognition> recognitions,
+        @Size(max = 500, message = "{cn.zhicheng.list.tooLong}") List<@NotNull @Valid RepresentativeWork> works,
         @Valid Certificates certificates) {
 
     public ApplicantFile {

@@ -1,14 +1,20 @@
 package cn.zhicheng.core.applicant;
 
 import cn.zhicheng.core.policy.Values;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Foreign-language and computer certificates and continuing-education credits: never required, points only (五(二)4). */
-public record Certificates(List<@NotBlank String> foreignLanguage, List<@NotBlank String> computer,
-                           @PositiveOrZero int continuingEducationCredits) {
+public record Certificates(
+        @Size(max = 50, message = "{cn.zhicheng.list.tooLong}")
+        List<@NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String> foreignLanguage,
+        @Size(max = 50, message = "{cn.zhicheng.list.tooLong}")
+        List<@NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String> computer,
+        @PositiveOrZero @Max(10_000) int continuingEducationCredits) {
 
     public static final Certificates NONE = new Certificates(List.of(), List.of(), 0);
 

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -11,8 +12,8 @@ import java.util.Optional;
 public record Education(
         @Pattern(regexp = EvidenceId.PATTERN, message = "{cn.zhicheng.evidence.id}") String id,
         @NotNull Degree degree,
-        @NotBlank String major,
-        Optional<String> institution,
+        @NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String major,
+        Optional<@Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String> institution,
         @NotNull @PastOrPresent LocalDate graduated) {
 
     public Education {

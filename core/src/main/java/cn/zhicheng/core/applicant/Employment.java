@@ -1,8 +1,9 @@
 package cn.zhicheng.core.applicant;
 
+import cn.zhicheng.core.applicant.validation.AdministrativeDivision;
 import cn.zhicheng.core.applicant.validation.UnifiedSocialCreditCode;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
 /**
@@ -14,9 +15,9 @@ import java.util.Optional;
  */
 public record Employment(
         @NotNull EmploymentKind kind,
-        Optional<String> employer,
+        Optional<@Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String> employer,
         Optional<@UnifiedSocialCreditCode String> employerCreditCode,
-        @NotNull @Pattern(regexp = "\\d{6}", message = "{cn.zhicheng.region.invalid}") String labourRelationRegion,
+        @NotNull @AdministrativeDivision String labourRelationRegion,
         PublicInstitutionArrangement publicInstitutionArrangement,
         boolean retired) {
 

@@ -3,11 +3,12 @@ package cn.zhicheng.core.applicant;
 import cn.zhicheng.core.applicant.validation.ResidentIdNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
 /** Who the applicant is. The ID number and phone are personal data: mask them wherever the public sees them. */
 public record Identity(
-        @NotBlank String name,
+        @NotBlank @Size(max = 50, message = "{cn.zhicheng.text.tooLong}") String name,
         @NotBlank @ResidentIdNumber String idNumber,
         Optional<@Pattern(regexp = "1[3-9]\\d{9}", message = "{cn.zhicheng.phone.invalid}") String> phone) {
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
 public record RepresentativeWork(
         @Pattern(regexp = EvidenceId.PATTERN, message = "{cn.zhicheng.evidence.id}") String id,
         @NotNull WorkKind kind,
-        @NotBlank String title,
+        @NotBlank @Size(max = 200, message = "{cn.zhicheng.text.tooLong}") String title,
         @NotNull @PastOrPresent LocalDate date,
         WorkRole role,
         Optional<@Valid SalesAmount> sales,
@@ -30,7 +31,8 @@ public record RepresentativeWork(
         fans = fans == null ? Optional.empty() : fans;
         service = service == null ? Optional.empty() : service;
         id = EvidenceId.of(id, "work", kind, title, date, role,
-                sales.map(s -> s.platform() + "/" + s.account() + "/" + s.yuan().toPlainString() + "/" + s.from()
+                sales.map(s -> s.platform() + "/" + s.account() + "/" + (s.yuan() == null ? "" : s.yuan().toPlainString())
+                        + "/" + s.from()
                         + "/" + s.to()),
                 fans.map(f -> f.platform() + "/" + f.count() + "/" + f.asOf()),
                 service.map(s -> s.hours() + "/" + s.from() + "/" + s.to()));

@@ -2,10 +2,13 @@ package cn.zhicheng.core.applicant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,8 +16,10 @@ import java.time.LocalDate;
  * A sales amount (营销额, 五(二)3) in yuan over a certified period, on one platform account: two records of one
  * account may not overlap (决定 D-17).
  */
-public record SalesAmount(@NotBlank String platform, @NotBlank String account,
-                          @NotNull @PositiveOrZero BigDecimal yuan, @NotNull LocalDate from,
+public record SalesAmount(@NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String platform,
+                          @NotBlank @Size(max = 100, message = "{cn.zhicheng.text.tooLong}") String account,
+                          @NotNull @PositiveOrZero @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 2)
+                          BigDecimal yuan, @NotNull LocalDate from,
                           @NotNull @PastOrPresent LocalDate to) {
 
     /** One amount, one form: 2600000.50 and 2600000.5 are the same sales (and the same evidence id). */

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 public record TalentRecognition(
         @Pattern(regexp = EvidenceId.PATTERN, message = "{cn.zhicheng.evidence.id}") String id,
         @NotNull TalentKind kind,
-        @NotBlank String issuer,
+        @NotBlank @Size(max = 200, message = "{cn.zhicheng.text.tooLong}") String issuer,
         @NotNull RecognitionLevel level,
         @NotNull @PastOrPresent LocalDate recognised) {
 

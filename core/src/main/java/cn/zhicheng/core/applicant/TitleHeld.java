@@ -5,6 +5,7 @@ import cn.zhicheng.core.policy.Series;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,8 +14,8 @@ public record TitleHeld(
         @Pattern(regexp = EvidenceId.PATTERN, message = "{cn.zhicheng.evidence.id}") String id,
         @NotNull Series series,
         @NotNull Level level,
-        Optional<String> name,
-        Optional<String> certificateNo,
+        Optional<@Size(max = 200, message = "{cn.zhicheng.text.tooLong}") String> name,
+        Optional<@Size(max = 64, message = "{cn.zhicheng.text.tooLong}") String> certificateNo,
         @NotNull @PastOrPresent LocalDate awarded) {
 
     public TitleHeld {

@@ -1,10 +1,12 @@
 package cn.zhicheng.core.applicant;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -15,10 +17,10 @@ import java.time.LocalDate;
  */
 public record TrainingCertificate(
         @Pattern(regexp = EvidenceId.PATTERN, message = "{cn.zhicheng.evidence.id}") String id,
-        @NotBlank String programme,
+        @NotBlank @Size(max = 200, message = "{cn.zhicheng.text.tooLong}") String programme,
         @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{cn.zhicheng.field.code}") String field,
         boolean organisedByMohrss,
-        @Positive int hours,
+        @Positive @Max(10_000) int hours,
         @NotNull @PastOrPresent LocalDate issued) {
 
     public TrainingCertificate {

@@ -14,7 +14,8 @@ import java.util.List;
  * A level's achievement requirement: at least {@code min} of the listed achievements ("any one of" when 1), of which
  * at least {@code minPrincipal} are achievements as principal (决定 D-21: 正高级 asks for one as principal).
  */
-public record AchievementRule(@Positive int min, @PositiveOrZero int minPrincipal,
+public record AchievementRule(@Positive @jakarta.validation.constraints.Max(100) int min,
+                              @PositiveOrZero @jakarta.validation.constraints.Max(100) int minPrincipal,
                               @NotEmpty List<@NotNull @Valid Achievement> anyOf) {
 
     public AchievementRule {

@@ -21,8 +21,8 @@ public record EducationPath(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{cn.zhicheng.criteria.id}") String id,
         @NotNull Degree education,
         Level priorTitle,
-        @PositiveOrZero int yearsSincePriorTitle,
-        @PositiveOrZero int professionalYears,
+        @PositiveOrZero @jakarta.validation.constraints.Max(50) int yearsSincePriorTitle,
+        @PositiveOrZero @jakarta.validation.constraints.Max(50) int professionalYears,
         @NotBlank String clause,
         @NotNull Status status,
         String source) implements Cited {

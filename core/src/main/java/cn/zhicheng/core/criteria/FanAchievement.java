@@ -15,8 +15,8 @@ import jakarta.validation.constraints.Positive;
 public record FanAchievement(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{cn.zhicheng.criteria.id}") String id,
         @NotNull @Valid Text name,
-        @Positive long min,
-        @Positive int withinYears,
+        @Positive @jakarta.validation.constraints.Max(10_000_000_000L) long min,
+        @Positive @jakarta.validation.constraints.Max(50) int withinYears,
         @NotBlank String clause,
         @NotNull Status status,
         String source) implements Achievement {

@@ -16,8 +16,8 @@ import java.math.BigDecimal;
 public record SalesAchievement(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{cn.zhicheng.criteria.id}") String id,
         @NotNull @Valid Text name,
-        @NotNull @Positive BigDecimal minYuan,
-        @Positive int withinYears,
+        @NotNull @Positive @jakarta.validation.constraints.DecimalMax("1000000000000") BigDecimal minYuan,
+        @Positive @jakarta.validation.constraints.Max(50) int withinYears,
         @NotBlank String clause,
         @NotNull Status status,
         String source) implements Achievement {

@@ -26,7 +26,7 @@ public sealed interface ScoreItem extends Cited {
     /** Points per degree held. */
     record ForEducation(
             @NotBlank String id,
-            @NotEmpty Map<Degree, @PositiveOrZero Integer> points,
+            @NotEmpty Map<Degree, @PositiveOrZero @jakarta.validation.constraints.Max(1000) Integer> points,
             @NotBlank String clause,
             @NotNull Status status,
             String source) implements ScoreItem {
@@ -35,8 +35,8 @@ public sealed interface ScoreItem extends Cited {
     /** Points per full year of professional work, up to a maximum. */
     record ForYears(
             @NotBlank String id,
-            @Positive int perYear,
-            @Positive int max,
+            @Positive @jakarta.validation.constraints.Max(1000) int perYear,
+            @Positive @jakarta.validation.constraints.Max(1000) int max,
             @NotBlank String clause,
             @NotNull Status status,
             String source) implements ScoreItem {
@@ -45,8 +45,8 @@ public sealed interface ScoreItem extends Cited {
     /** Points per representative work (any kind of 五(二)3), up to a maximum. */
     record ForWorks(
             @NotBlank String id,
-            @Positive int perWork,
-            @Positive int max,
+            @Positive @jakarta.validation.constraints.Max(1000) int perWork,
+            @Positive @jakarta.validation.constraints.Max(1000) int max,
             @NotBlank String clause,
             @NotNull Status status,
             String source) implements ScoreItem {
@@ -55,10 +55,10 @@ public sealed interface ScoreItem extends Cited {
     /** Bonus points for foreign-language and computer certificates and continuing-education credits (五(二)4). */
     record ForCertificates(
             @NotBlank String id,
-            @PositiveOrZero int perForeignLanguage,
-            @PositiveOrZero int perComputer,
-            @PositiveOrZero int creditsPerPoint,
-            @Positive int max,
+            @PositiveOrZero @jakarta.validation.constraints.Max(1000) int perForeignLanguage,
+            @PositiveOrZero @jakarta.validation.constraints.Max(1000) int perComputer,
+            @PositiveOrZero @jakarta.validation.constraints.Max(1000) int creditsPerPoint,
+            @Positive @jakarta.validation.constraints.Max(1000) int max,
             @NotBlank String clause,
             @NotNull Status status,
             String source) implements ScoreItem {

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Positive;
 public record ServiceHoursAchievement(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{cn.zhicheng.criteria.id}") String id,
         @NotNull @Valid Text name,
-        @Positive long min,
+        @Positive @jakarta.validation.constraints.Max(1_000_000) long min,
         @NotBlank String clause,
         @NotNull Status status,
         String source) implements Achievement {

@@ -22,7 +22,7 @@ public record WorksAchievement(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "{cn.zhicheng.criteria.id}") String id,
         @NotNull @Valid Text name,
         @NotEmpty Set<@NotNull WorkKind> kinds,
-        @Positive int min,
+        @Positive @jakarta.validation.constraints.Max(100) int min,
         boolean principal,
         WorkWindow window,
         @NotBlank String clause,

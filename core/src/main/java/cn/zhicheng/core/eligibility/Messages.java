@@ -55,6 +55,10 @@ public final class Messages {
             }
             return list.stream().map(x -> arg(x, locale)).collect(Collectors.joining(separator));
         }
+        if (a instanceof String s) {
+            // applicant text (a name, a title) is shown with its control characters visible, never obeyed
+            return cn.zhicheng.core.input.Printable.of(s);
+        }
         return String.valueOf(a);
     }
 }

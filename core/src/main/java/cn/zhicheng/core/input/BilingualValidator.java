@@ -1,75 +1,92 @@
 package cn.zhicheng.core.input;
 
+import cn.zhicheng.core.policy.Text;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-
-import cn.zhicheng.core.policy.Text;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
- * Jakarta Validation run once per language, so each violation reads in Chinese and in English. The clock (for
- * {@code @PastOrPresent}) comes in as an argument: core itself has none.
+ * Jakarta Validation whose violations are message keys with arguments, so each reads in Chinese or in English
+ * as the user asked ({@link Refusals}). The clock (for {@code @PastOrPresent} and the plausibility of dates) comes
+ * in as an argument: core itself has none, and its zone decides what "today" is (Asia/Shanghai, 决定 D-14).
  */
 public final class BilingualValidator {
 
-    private final Validator zh;
-    private final Validator en;
+    private static final Pattern KEY = Pattern.compile("\\{([^{}$]+)}");
+    /** Constraint attributes that are settings of the constraint, not words a message could use. */
+    private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload", "flags");
+
+    /**
+     * One factory for every validator: it learns the constraints of each record once (building one per run made
+     * every command pay for that again); each validator gets its own clock from it.
+     */
+    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+            .buildValidatorFactory();
+
+    private final Validator validator;
 
     private BilingualValidator(Clock clock) {
-        this.zh = build(clock, Locale.SIMPLIFIED_CHINESE);
-        this.en = build(clock, Locale.ENGLISH);
+        this.validator = FACTORY.usingContext().clockProvider(() -> clock).getValidator();
     }
 
     public static BilingualValidator create(Clock clock) {
         return new BilingualValidator(clock);
     }
 
-    private static Validator build(Clock clock, Locale locale) {
-        var config = Validation.byDefaultProvider().configure();
-        MessageInterpolator base = config.getDefaultMessageInterpolator();
-        ValidatorFactory factory = config
-                .clockProvider(() -> clock)
-                .messageInterpolator(new MessageInterpolator() {
-                    @Override
-                    public String interpolate(String template, Context context) {
-                        return base.interpolate(template, context, locale);
-                    }
+    /** A violation: its path (in {@link Paths} spelling) and its reason as a key with arguments. */
+    public record Violation(String path, Refusal refusal) {
 
-                    @Override
-                    public String interpolate(String template, Context context, Locale ignored) {
-                        return base.interpolate(template, context, locale);
-                    }
-                })
-                .buildValidatorFactory();
-        return factory.getValidator();
-    }
-
-    /** A violation: its path (in {@link Paths} spelling) and its reason in both languages. */
-    public record Violation(String path, Text reason) {
+        public Text reason() {
+            return Refusals.both(refusal);
+        }
     }
 
     public List<Violation> validate(Object value) {
-        List<ConstraintViolation<Object>> inZh = sorted(zh.validate(value));
-        List<ConstraintViolation<Object>> inEn = sorted(en.validate(value));
         List<Violation> out = new ArrayList<>();
-        Iterator<ConstraintViolation<Object>> e = inEn.iterator();
-        for (ConstraintViolation<Object> z : inZh) {
-            String english = e.hasNext() ? e.next().getMessage() : z.getMessage();
-            if (Paths.underRefusedKey(z.getPropertyPath().toString())) {
-                continue;
+        for (ConstraintViolation<Object> v : sorted(validator.validate(value))) {
+            if (!Paths.underRefusedKey(v.getPropertyPath().toString())) {
+                out.add(new Violation(path(v), refusal(v)));
             }
-            out.add(new Violation(path(z), new Text(z.getMessage(), english)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The template's key, with the constraint's attributes ({@code min}, {@code max}, {@code value}...) as named
+     * arguments and whatever a validator attached as positional ones.
+     */
+    private static Refusal refusal(ConstraintViolation<Object> v) {
+        Matcher key = KEY.matcher(v.getMessageTemplate());
+        if (!key.matches()) {
+            return Refusal.of(new Text(v.getMessage(), v.getMessage()));
+        }
+        Map<String, Object> named = new TreeMap<>();
+        v.getConstraintDescriptor().getAttributes().forEach((name, attribute) -> {
+            if (!NOT_ARGUMENTS.contains(name) && (attribute instanceof Number || attribute instanceof String
+                    || attribute instanceof Boolean)) {
+                named.put(name, attribute);
+            }
+        });
+        List<Object> args = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        HibernateConstraintViolation<Object> hv = v.unwrap(HibernateConstraintViolation.class);
+        List<?> attached = hv.getDynamicPayload(List.class);
+        if (attached != null) {
+            args.addAll(attached);
+        }
+        args.add(Map.copyOf(named));
+        return new Refusal(key.group(1), args);
     }
 
     /** A cross-field check ({@code @AssertTrue} on a method) is reported at the object it checks. */
@@ -85,8 +102,7 @@ public final class BilingualValidator {
     private static List<ConstraintViolation<Object>> sorted(Set<ConstraintViolation<Object>> violations) {
         return violations.stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
-                        .thenComparing(ConstraintViolation::getMessageTemplate)
-                        .thenComparing(v -> String.valueOf(v.getInvalidValue())))
+                        .thenComparing(ConstraintViolation::getMessageTemplate))
                 .toList();
     }
 }

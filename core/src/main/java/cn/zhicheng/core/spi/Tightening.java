@@ -12,7 +12,8 @@ import jakarta.validation.constraints.PositiveOrZero;
  * How an annex tightens the series ladder: more years on every years requirement, and/or a higher minimum degree
  * (paths below it are dropped). Tightening is the only change an annex may make to the ladder.
  */
-public record Tightening(@PositiveOrZero int extraYears, Degree minimumEducation, @NotBlank String clause,
+public record Tightening(@PositiveOrZero @jakarta.validation.constraints.Max(10) int extraYears,
+                         Degree minimumEducation, @NotBlank String clause,
                          @NotNull cn.zhicheng.core.criteria.Status status, String source) {
 
     @JsonIgnore
