@@ -25,6 +25,10 @@ final class ApplicantQuery {
     @Option(names = "--as-of", paramLabel = "DATE", description = {"审查日期，默认今天 / evaluation date, default today"})
     String asOf;
 
+    @Option(names = "--cut-off", paramLabel = "DATE", description = {"评审年度截止日期，业绩期间据此计算（决定 D-17），默认同审查日期",
+        "the round's cut-off date that achievement windows count back from (决定 D-17); default: the evaluation date"})
+    String cutOff;
+
     @Option(names = "--json", description = {"以 JSON 输出 / print JSON"})
     boolean json;
 
@@ -43,6 +47,11 @@ final class ApplicantQuery {
         String versions = none.versions().stream().map(r -> r.version() + " (" + r.effectiveFrom()
                 + r.effectiveTo().map(to -> "–" + to).orElse("–") + ")").collect(Collectors.joining(", "));
         throw new UserError(Refusal.of("cli.field.notInForce", code, date, versions));
+    }
+
+    /** The round's cut-off date, or the evaluation date when none is given. */
+    LocalDate cutOff(LocalDate date) {
+        return cutOff == null ? date : Arguments.date("--cut-off", cutOff);
     }
 
     LocalDate date(Zhicheng top) {

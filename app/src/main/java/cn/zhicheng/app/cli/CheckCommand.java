@@ -34,10 +34,12 @@ final class CheckCommand implements Callable<Integer> {
         String field = gathered.attempt(() -> query.fieldCode(top));
         var lvl = gathered.attempt(() -> Arguments.level(level));
         LocalDate date = gathered.attempt(() -> query.date(top));
+        LocalDate cutOff = gathered.attempt(() -> query.cutOff(date));
         ApplicantFile applicant = gathered.attempt(() -> query.applicant(top));
         gathered.check();
         var criteria = query.criteria(top, field, date);
-        DecisionRecord decision = top.engine().getInstance(Decisions.class).decide(applicant, criteria, lvl, date);
+        DecisionRecord decision = top.engine().getInstance(Decisions.class)
+                .decide(applicant, criteria, lvl, date, cutOff);
         top.output.print(query.json ? new String(DecisionJson.bytes(decision), StandardCharsets.UTF_8)
                 : new DecisionText(top.language).render(applicant, decision));
         return 0;

@@ -35,11 +35,12 @@ final class HighestCommand implements Callable<Integer> {
         Gathered gathered = new Gathered();
         String field = gathered.attempt(() -> query.fieldCode(top));
         LocalDate date = gathered.attempt(() -> query.date(top));
+        LocalDate cutOff = gathered.attempt(() -> query.cutOff(date));
         ApplicantFile applicant = gathered.attempt(() -> query.applicant(top));
         gathered.check();
         var criteria = query.criteria(top, field, date);
         List<DecisionRecord> decisions = top.engine().getInstance(Decisions.class)
-                .atEveryLevel(applicant, criteria, date);
+                .atEveryLevel(applicant, criteria, date, cutOff);
         Optional<Level> highest = decisions.stream().filter(DecisionRecord::eligible).map(DecisionRecord::level)
                 .max(Comparator.naturalOrder());
         if (query.json) {

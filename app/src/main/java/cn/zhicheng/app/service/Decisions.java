@@ -36,14 +36,25 @@ public final class Decisions {
         return ruleBook.inForce(field, date);
     }
 
+    /**
+     * The decision on {@code asOf}, achievement windows counted back from the round's {@code cutOff} date
+     * (决定 D-17; the evaluation date when there is no round).
+     */
+    public DecisionRecord decide(ApplicantFile applicant, FieldCriteria criteria, Level level, LocalDate asOf,
+                                 LocalDate cutOff) {
+        return DecisionRecord.of(evaluator.evaluate(applicant, criteria, level, asOf, cutOff),
+                InputDigest.sha256(applicant));
+    }
+
     public DecisionRecord decide(ApplicantFile applicant, FieldCriteria criteria, Level level, LocalDate asOf) {
-        return DecisionRecord.of(evaluator.evaluate(applicant, criteria, level, asOf), InputDigest.sha256(applicant));
+        return decide(applicant, criteria, level, asOf, asOf);
     }
 
     /** The decision at every level, lowest first. */
-    public List<DecisionRecord> atEveryLevel(ApplicantFile applicant, FieldCriteria criteria, LocalDate asOf) {
+    public List<DecisionRecord> atEveryLevel(ApplicantFile applicant, FieldCriteria criteria, LocalDate asOf,
+                                             LocalDate cutOff) {
         String digest = InputDigest.sha256(applicant);
-        return evaluator.highest(applicant, criteria, asOf).decisions().stream()
+        return evaluator.highest(applicant, criteria, asOf, cutOff).decisions().stream()
                 .map(d -> DecisionRecord.of(d, digest)).toList();
     }
 
@@ -53,6 +64,6 @@ public final class Decisions {
      */
     public Optional<DecisionRecord> reproduce(DecisionRecord stored, ApplicantFile applicant) {
         return ruleBook.pinned(stored.field().code(), stored.ruleSet(), stored.level())
-                .map(criteria -> decide(applicant, criteria, stored.level(), stored.asOf()));
+                .map(criteria -> decide(applicant, criteria, stored.level(), stored.asOf(), stored.cutOff()));
     }
 }

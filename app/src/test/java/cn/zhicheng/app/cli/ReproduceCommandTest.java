@@ -39,6 +39,18 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void theRoundsCutOffIsRecordedAndReproduced() throws IOException {
+        Run check = Run.of("check", CommandLineTest.EXAMPLE.toString(), "--field", "MARKETING", "--level", "JUNIOR",
+                "--as-of", "2026-06-30", "--cut-off", "2025-12-31", "--json");
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.out().contains("\"asOf\":\"2026-06-30\",\"cutOff\":\"2025-12-31\""), check.out());
+        Path file = dir.resolve("decision.json");
+        Files.writeString(file, check.out(), StandardCharsets.UTF_8);
+        Run run = Run.of("reproduce", file.toString(), CommandLineTest.EXAMPLE.toString());
+        assertEquals(0, run.exit(), run.err());
+    }
+
+    @Test
     void anotherApplicantFileIsNotTheDecisionsInput() throws IOException {
         Path other = dir.resolve("other.yaml");
         Files.writeString(other, Files.readString(CommandLineTest.EXAMPLE).replace("王晓雨", "王晓云"));

@@ -61,6 +61,7 @@ public final class DecisionJson {
         node.put("level", r.level().name());
         node.put("title", r.title().name());
         node.put("asOf", r.asOf().toString());
+        node.put("cutOff", r.cutOff().toString());
         node.put("verdict", r.verdict().name());
         r.earliestEligible().ifPresent(d -> node.put("earliestEligible", d.toString()));
         ArrayNode channels = node.putArray("greenChannels");
@@ -111,7 +112,7 @@ public final class DecisionJson {
                         pin.date("effectiveFrom"), pin.text("criteriaSha256")),
                 new DecisionRecord.FieldRef(field.text("code"), field.bilingual("name"),
                         field.term("series", Series.class), field.text("annex")),
-                in.term("level", Level.class), in.term("title", Title.class), in.date("asOf"),
+                in.term("level", Level.class), in.term("title", Title.class), in.date("asOf"), in.date("cutOff"),
                 in.term("verdict", Verdict.class), in.optionalDate("earliestEligible"),
                 in.list("greenChannels", (x, p) -> new Reader(x, p).self(GreenChannel.class)),
                 in.list("missing", MessageArgs::message), in.bool("provisional"),

@@ -23,7 +23,7 @@ import java.util.Optional;
  * back; a record read back renders and re-serialises identically.
  */
 public record DecisionRecord(int schema, String engine, String inputSha256, RuleSetPin ruleSet, FieldRef field,
-                             Level level, Title title, LocalDate asOf, Verdict verdict,
+                             Level level, Title title, LocalDate asOf, LocalDate cutOff, Verdict verdict,
                              Optional<LocalDate> earliestEligible, List<GreenChannel> greenChannels,
                              List<Message> missing, boolean provisional, List<Finding> findings, Score score) {
 
@@ -51,6 +51,7 @@ public record DecisionRecord(int schema, String engine, String inputSha256, Rule
         requireNonNull(level, "level is null");
         requireNonNull(title, "title is null");
         requireNonNull(asOf, "asOf is null");
+        requireNonNull(cutOff, "cutOff is null");
         requireNonNull(verdict, "verdict is null");
         requireNonNull(earliestEligible, "earliestEligible is null");
         greenChannels = List.copyOf(greenChannels);
@@ -63,8 +64,8 @@ public record DecisionRecord(int schema, String engine, String inputSha256, Rule
     public static DecisionRecord of(Decision d, String inputSha256) {
         return new DecisionRecord(SCHEMA, ENGINE, inputSha256, RuleSetPin.of(d.ruleSet(), d.level()),
                 new FieldRef(d.field().code(), d.field().name(), d.field().series(), d.field().annex().ref()),
-                d.level(), d.title(), d.asOf(), d.verdict(), d.earliestEligible(), d.greenChannels(), d.missing(),
-                d.restsOnProvisional(), d.findings(), d.score());
+                d.level(), d.title(), d.asOf(), d.cutOff(), d.verdict(), d.earliestEligible(), d.greenChannels(),
+                d.missing(), d.restsOnProvisional(), d.findings(), d.score());
     }
 
     public boolean eligible() {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * findings tree, the green channels applied, what is missing, the earliest date of eligibility when only time is
  * missing, the quantified score, and the rule set (annex version and hash) that decided it.
  */
-public record Decision(Field field, Level level, Title title, LocalDate asOf, Verdict verdict,
+public record Decision(Field field, Level level, Title title, LocalDate asOf, LocalDate cutOff, Verdict verdict,
                        List<Finding> findings, List<GreenChannel> greenChannels, List<Message> missing,
                        Optional<LocalDate> earliestEligible, Score score, RuleSet ruleSet) {
 
@@ -25,6 +25,7 @@ public record Decision(Field field, Level level, Title title, LocalDate asOf, Ve
         requireNonNull(level, "level is null");
         requireNonNull(title, "title is null");
         requireNonNull(asOf, "asOf is null");
+        requireNonNull(cutOff, "cutOff is null");
         requireNonNull(verdict, "verdict is null");
         findings = List.copyOf(findings);
         greenChannels = List.copyOf(greenChannels);

@@ -90,7 +90,7 @@ public final class Evaluator {
         } else {
             verdict = Verdict.INELIGIBLE;
         }
-        return new Decision(field, level, at.title(), asOf, verdict, findings, channels(findings),
+        return new Decision(field, level, at.title(), asOf, cutOff, verdict, findings, channels(findings),
                 missing(blocking), earliest, Scoring.score(applicant, at.score(), asOf), criteria.ruleSet());
     }
 
@@ -107,8 +107,13 @@ public final class Evaluator {
 
     /** The highest level the applicant may apply for now, with the decision for each level, lowest first. */
     public HighestLevel highest(ApplicantFile applicant, FieldCriteria criteria, LocalDate asOf) {
+        return highest(applicant, criteria, asOf, asOf);
+    }
+
+    /** The same, with the round's cut-off date for achievement windows (决定 D-17). */
+    public HighestLevel highest(ApplicantFile applicant, FieldCriteria criteria, LocalDate asOf, LocalDate cutOff) {
         List<Decision> decisions = Level.awarded().stream()
-                .map(level -> evaluate(applicant, criteria, level, asOf)).toList();
+                .map(level -> evaluate(applicant, criteria, level, asOf, cutOff)).toList();
         Optional<Level> highest = decisions.stream().filter(Decision::eligible).map(Decision::level)
                 .max(Comparator.naturalOrder());
         return new HighestLevel(highest, decisions);
@@ -120,8 +125,11 @@ public final class Evaluator {
         boolean ok = rs.inForceOn(asOf);
         return Finding.leaf(RuleIds.RULE_SET, new Clause(rs.document()), ok ? Outcome.PASSED : Outcome.FAILED,
                 Map.of("annex", rs.annexId(), "version", rs.version(), "effectiveFrom", rs.effectiveFrom()),
-                Message.of(ok ? "ruleset.inForce" : "ruleset.notInForce", rs.document(), rs.version(),
-                        rs.effectiveFrom(), rs.effectiveTo().map(Object::toString).orElse("-"), asOf));
+                // in force: the window's end is left out, so closing a version when a later one arrives changes no
+                // earlier decision (the pin reproduces it byte for byte)
+                ok ? Message.of("ruleset.inForce", rs.document(), rs.version(), rs.effectiveFrom(), asOf)
+                        : Message.of("ruleset.notInForce", rs.document(), rs.version(), rs.effectiveFrom(),
+                                rs.effectiveTo().map(Object::toString).orElse("-"), asOf));
     }
 
     /** 五(二)1: national standards ask for a matching major; this scheme does not. */
