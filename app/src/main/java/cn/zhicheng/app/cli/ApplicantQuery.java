@@ -38,7 +38,7 @@ final class ApplicantQuery {
     }
 
     /** The field's criteria in force on the evaluation date (the rule book picks the version). */
-    FieldCriteria criteria(Zhicheng top, String code, LocalDate date) {
+    static FieldCriteria criteria(Zhicheng top, String code, LocalDate date) {
         RuleBook.Lookup lookup = top.engine().getInstance(Decisions.class).criteria(code, date);
         if (lookup instanceof RuleBook.InForce found) {
             return found.criteria();

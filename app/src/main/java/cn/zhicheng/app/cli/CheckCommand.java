@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
         LocalDate cutOff = gathered.attempt(() -> query.cutOff(date));
         ApplicantFile applicant = gathered.attempt(() -> query.applicant(top));
         gathered.check();
-        var criteria = query.criteria(top, field, date);
+        var criteria = ApplicantQuery.criteria(top, field, date);
         DecisionRecord decision = top.engine().getInstance(Decisions.class)
                 .decide(applicant, criteria, lvl, date, cutOff);
         top.output.print(query.json ? new String(DecisionJson.bytes(decision), StandardCharsets.UTF_8)

@@ -38,7 +38,7 @@ final class HighestCommand implements Callable<Integer> {
         LocalDate cutOff = gathered.attempt(() -> query.cutOff(date));
         ApplicantFile applicant = gathered.attempt(() -> query.applicant(top));
         gathered.check();
-        var criteria = query.criteria(top, field, date);
+        var criteria = ApplicantQuery.criteria(top, field, date);
         List<DecisionRecord> decisions = top.engine().getInstance(Decisions.class)
                 .atEveryLevel(applicant, criteria, date, cutOff);
         Optional<Level> highest = decisions.stream().filter(DecisionRecord::eligible).map(DecisionRecord::level)
