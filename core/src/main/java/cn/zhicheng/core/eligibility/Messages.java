@@ -50,9 +50,6 @@ public final class Messages {
         }
         if (a instanceof List<?> list) {
             String separator = EN.getLanguage().equals(locale.getLanguage()) ? "; " : "；";
-            if (!list.isEmpty() && list.get(0) instanceof Message m && m.key().startsWith("path.req.")) {
-                separator = " + ";
-            }
             return list.stream().map(x -> arg(x, locale)).collect(Collectors.joining(separator));
         }
         if (a instanceof String s) {

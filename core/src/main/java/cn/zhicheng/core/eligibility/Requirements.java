@@ -20,6 +20,7 @@ public final class Requirements {
         if (path.professionalYears() > 0) {
             parts.add(Message.of("path.req.work", path.professionalYears()));
         }
-        return new Message("path.requirement", List.of(parts));
+        // one key per number of parts, each joining them with " + " (so no renderer has to know these keys)
+        return new Message("path.requirement" + parts.size(), parts);
     }
 }
