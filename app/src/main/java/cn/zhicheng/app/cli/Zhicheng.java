@@ -1,6 +1,7 @@
 package cn.zhicheng.app.cli;
 
 import cn.zhicheng.app.view.Language;
+import cn.zhicheng.core.decision.DecisionRecord;
 import com.google.inject.Injector;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** The top command: shared options and the engine the subcommands use. */
 // scope INHERIT: every subcommand takes --help and --version too (`check --help` prints the usage of check)
-@Command(name = "zhicheng", mixinStandardHelpOptions = true, version = "zhicheng 0.1.0", scope = ScopeType.INHERIT,
+@Command(name = "zhicheng", mixinStandardHelpOptions = true, version = "zhicheng 0.2.0 (engine " + DecisionRecord.ENGINE + ", decision schema " + DecisionRecord.SCHEMA + ")", scope = ScopeType.INHERIT,
         description = {"职称 — 吉林省新职业（新业态）职称评审（吉人社规〔2021〕5号）",
             "Zhicheng — Jilin new-occupation professional-title evaluation (吉人社规〔2021〕5号)"},
         subcommands = {FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
