@@ -47,7 +47,11 @@ public final class HolidayData {
      * year without one. Adding a year is adding its file.
      */
     public static WorkingDays load(StrictReader reader) {
-        ClassLoader loader = HolidayData.class.getClassLoader();
+        return load(reader, HolidayData.class.getClassLoader());
+    }
+
+    /** The calendar of the holiday files {@code loader} holds, read as {@link #load(StrictReader)} reads core's. */
+    public static WorkingDays load(StrictReader reader, ClassLoader loader) {
         List<Source> sources = new ArrayList<>();
         for (int year = FIRST_YEAR; ; year++) {
             String resource = FOLDER + year + ".json";

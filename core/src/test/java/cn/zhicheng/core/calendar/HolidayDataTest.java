@@ -9,9 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zhicheng.core.input.InputProblem;
 import cn.zhicheng.core.input.InputRejected;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HolidayDataTest {
 
@@ -80,6 +86,19 @@ class HolidayDataTest {
         assertNames(problems.get(1), "2021.json", "days[1].date", "2019-12-31");
         assertEquals("2022.json", problems.get(2).source()); // the unknown key
         assertNames(problems.get(3), "2024.json", "", "(2022)"); // 2023 is missing
+    }
+
+    @Test
+    void aNewYearsFileIsPickedUpByItsName(@TempDir Path folder) throws IOException {
+        Path holidays = Files.createDirectories(folder.resolve(HolidayData.FOLDER));
+        Files.writeString(holidays.resolve("2021.json"), days(2021, ""));
+        Files.writeString(holidays.resolve("2022.json"), days(2022, day("2021-12-31", true)));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.toUri().toURL()}, null)) {
+            WorkingDays calendar = HolidayData.load(READER, loader);
+            assertEquals(List.of(2021, 2022), calendar.years());
+            assertEquals(date("2022-11-30"), calendar.lastDay());
+            assertFalse(calendar.isWorkingDay(date("2021-12-31")));
+        }
     }
 
     @Test

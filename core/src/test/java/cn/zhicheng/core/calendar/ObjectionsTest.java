@@ -1,6 +1,6 @@
 package cn.zhicheng.core.calendar;
 
-import static cn.zhicheng.core.calendar.Calendars.SHIPPED;
+import static cn.zhicheng.core.calendar.Calendars.CALENDAR;
 import static cn.zhicheng.core.calendar.Calendars.both;
 import static cn.zhicheng.core.calendar.Calendars.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ObjectionsTest {
 
     /** Posted 2025-09-28; ends at 24:00 Asia/Shanghai on 2025-10-10, i.e. 2025-10-10T16:00:00Z. */
-    private static final Publicity PUBLICITY = Publicity.posted(SHIPPED, Publicity.Kind.RECOMMENDATION,
+    private static final Publicity PUBLICITY = Publicity.posted(CALENDAR, Publicity.Kind.RECOMMENDATION,
             date("2025-09-28"));
 
     private static Objection objection(String id, String at) {

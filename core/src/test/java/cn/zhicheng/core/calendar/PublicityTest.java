@@ -1,6 +1,6 @@
 package cn.zhicheng.core.calendar;
 
-import static cn.zhicheng.core.calendar.Calendars.SHIPPED;
+import static cn.zhicheng.core.calendar.Calendars.CALENDAR;
 import static cn.zhicheng.core.calendar.Calendars.both;
 import static cn.zhicheng.core.calendar.Calendars.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PublicityTest {
 
     private static Publicity posted(String on) {
-        return Publicity.posted(SHIPPED, Kind.RECOMMENDATION, date(on));
+        return Publicity.posted(CALENDAR, Kind.RECOMMENDATION, date(on));
     }
 
     /**
@@ -64,17 +64,17 @@ class PublicityTest {
     @Test
     void aPostingInstantCountsFromItsDateInShanghai() {
         // 2025-09-27T17:00Z is 01:00 on Sunday 2025-09-28 in Shanghai, a 调休 working day
-        Publicity publicity = Publicity.posted(SHIPPED, Kind.RESULT, Instant.parse("2025-09-27T17:00:00Z"), 5);
+        Publicity publicity = Publicity.posted(CALENDAR, Kind.RESULT, Instant.parse("2025-09-27T17:00:00Z"), 5);
         assertEquals(date("2025-09-28"), publicity.postedOn());
         assertEquals(date("2025-10-10"), publicity.lastDay());
     }
 
     @Test
     void aLongerPeriodMayBeSetButNeverShorterThanFiveWorkingDays() {
-        Publicity ten = Publicity.posted(SHIPPED, Kind.RESULT, date("2025-09-28"), 10);
-        assertEquals(10, SHIPPED.countWorkingDays(ten.firstDay(), ten.lastDay()));
+        Publicity ten = Publicity.posted(CALENDAR, Kind.RESULT, date("2025-09-28"), 10);
+        assertEquals(10, CALENDAR.countWorkingDays(ten.firstDay(), ten.lastDay()));
         IllegalArgumentException four = assertThrows(IllegalArgumentException.class,
-                () -> Publicity.posted(SHIPPED, Kind.RESULT, date("2025-09-28"), 4));
+                () -> Publicity.posted(CALENDAR, Kind.RESULT, date("2025-09-28"), 4));
         assertTrue(four.getMessage().contains("六(五)"), four.getMessage());
     }
 
@@ -93,7 +93,7 @@ class PublicityTest {
                 && text.contains("六(二)") && text.contains("决定 D-5"), text);
         assertTrue(both(publicity.explain(date("2025-10-14"))).contains("ended"));
         assertTrue(both(publicity.explain(date("2025-10-13"))).contains("within"));
-        assertTrue(both(Publicity.posted(SHIPPED, Kind.RESULT, date("2025-09-30")).explain()).contains("六(五)"));
+        assertTrue(both(Publicity.posted(CALENDAR, Kind.RESULT, date("2025-09-30")).explain()).contains("六(五)"));
     }
 
     /**
@@ -109,18 +109,18 @@ class PublicityTest {
             for (int n : new int[] {5, 7}) {
                 Publicity publicity;
                 try {
-                    publicity = Publicity.posted(SHIPPED, Kind.RECOMMENDATION, on, n);
+                    publicity = Publicity.posted(CALENDAR, Kind.RECOMMENDATION, on, n);
                 } catch (DateBeyondCalendar e) {
-                    assertTrue(e.date().isAfter(SHIPPED.lastDay()), on + ": " + e.getMessage());
+                    assertTrue(e.date().isAfter(CALENDAR.lastDay()), on + ": " + e.getMessage());
                     assertTrue(on.isAfter(date("2026-11-15")), on + " refused too early: " + e.getMessage());
                     refused++;
                     continue;
                 }
-                assertEquals(n, SHIPPED.countWorkingDays(on, publicity.lastDay()), on + " for " + n);
-                assertEquals(n, SHIPPED.countWorkingDays(publicity.firstDay(), publicity.lastDay()));
-                assertTrue(SHIPPED.isWorkingDay(publicity.firstDay()), on.toString());
-                assertEquals(0, SHIPPED.countWorkingDays(on, publicity.firstDay().minusDays(1)), on.toString());
-                assertTrue(SHIPPED.isWorkingDay(publicity.lastDay()), on.toString());
+                assertEquals(n, CALENDAR.countWorkingDays(on, publicity.lastDay()), on + " for " + n);
+                assertEquals(n, CALENDAR.countWorkingDays(publicity.firstDay(), publicity.lastDay()));
+                assertTrue(CALENDAR.isWorkingDay(publicity.firstDay()), on.toString());
+                assertEquals(0, CALENDAR.countWorkingDays(on, publicity.firstDay().minusDays(1)), on.toString());
+                assertTrue(CALENDAR.isWorkingDay(publicity.lastDay()), on.toString());
                 counted++;
             }
         }

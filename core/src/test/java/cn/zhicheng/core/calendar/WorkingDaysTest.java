@@ -1,6 +1,6 @@
 package cn.zhicheng.core.calendar;
 
-import static cn.zhicheng.core.calendar.Calendars.SHIPPED;
+import static cn.zhicheng.core.calendar.Calendars.CALENDAR;
 import static cn.zhicheng.core.calendar.Calendars.both;
 import static cn.zhicheng.core.calendar.Calendars.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,28 +17,29 @@ class WorkingDaysTest {
 
     /** Adding a year's file changes this list: the loader picks the file up by its name. */
     @Test
-    void theShippedDataCoversTheYears2021To2026() {
-        assertEquals(List.of(2021, 2022, 2023, 2024, 2025, 2026), SHIPPED.years());
-        assertEquals(date("2021-01-01"), SHIPPED.firstDay());
+    void theShippedDataCoversTheListedYears() {
+        assertEquals(List.of(2021, 2022, 2023, 2024, 2025, 2026), Calendars.SHIPPED.years());
+        assertEquals(date("2021-01-01"), Calendars.SHIPPED.firstDay());
+        assertEquals(date("2026-11-30"), Calendars.SHIPPED.lastDay());
     }
 
     @Test
     void theLastYearsDecemberIsNotCoveredUntilTheNextYearsNoticeIsLoaded() {
         // 2027's notice may move days of December 2026, as 2019's moved 2018-12-29 and 2018-12-31
-        assertEquals(date("2026-11-30"), SHIPPED.lastDay());
-        assertTrue(SHIPPED.isWorkingDay(date("2026-11-30")));
+        assertEquals(date("2026-11-30"), CALENDAR.lastDay());
+        assertTrue(CALENDAR.isWorkingDay(date("2026-11-30")));
         DateBeyondCalendar beyond = assertThrows(DateBeyondCalendar.class,
-                () -> SHIPPED.isWorkingDay(date("2026-12-01")));
+                () -> CALENDAR.isWorkingDay(date("2026-12-01")));
         assertTrue(both(beyond.message()).contains("2027"), both(beyond.message()));
         // an earlier December is covered: the next year's file is loaded
-        assertFalse(SHIPPED.isWorkingDay(date("2025-12-27")));
-        assertTrue(SHIPPED.isWorkingDay(date("2025-12-31")));
+        assertFalse(CALENDAR.isWorkingDay(date("2025-12-27")));
+        assertTrue(CALENDAR.isWorkingDay(date("2025-12-31")));
     }
 
     @Test
     void aDateIn2027IsRefusedNamingTheCoveredRange() {
         DateBeyondCalendar beyond = assertThrows(DateBeyondCalendar.class,
-                () -> SHIPPED.isWorkingDay(date("2027-03-15")));
+                () -> CALENDAR.isWorkingDay(date("2027-03-15")));
         assertEquals(date("2027-03-15"), beyond.date());
         assertEquals(date("2021-01-01"), beyond.firstDay());
         assertEquals(date("2026-11-30"), beyond.lastDay());
@@ -50,7 +51,7 @@ class WorkingDaysTest {
     @Test
     void aDateBeforeTheDataIsRefusedToo() {
         DateBeyondCalendar before = assertThrows(DateBeyondCalendar.class,
-                () -> SHIPPED.isWorkingDay(date("2020-12-31")));
+                () -> CALENDAR.isWorkingDay(date("2020-12-31")));
         assertTrue(both(before.message()).contains("2021-01-01"), both(before.message()));
     }
 
@@ -68,19 +69,19 @@ class WorkingDaysTest {
         "2026-02-28, true",   // Saturday, 调休 working day of Spring Festival 2026
     })
     void aDayIsWorkedAsTheNoticeOfItsYearSays(String day, boolean working) {
-        assertEquals(working, SHIPPED.isWorkingDay(date(day)));
+        assertEquals(working, CALENDAR.isWorkingDay(date(day)));
     }
 
     @Test
     void eachDayIsExplainedByItsKind() {
-        assertTrue(both(SHIPPED.describe(date("2025-09-28"))).contains("调休上班日"));
-        assertTrue(both(SHIPPED.describe(date("2025-10-01"))).contains("国庆节、中秋节"));
-        assertTrue(both(SHIPPED.describe(date("2025-10-12"))).contains("rest day"));
+        assertTrue(both(CALENDAR.describe(date("2025-09-28"))).contains("调休上班日"));
+        assertTrue(both(CALENDAR.describe(date("2025-10-01"))).contains("国庆节、中秋节"));
+        assertTrue(both(CALENDAR.describe(date("2025-10-12"))).contains("rest day"));
     }
 
     @Test
     void workingDaysAreCountedAcrossTheSpringFestival() {
         // 2025-01-27 to 2025-02-09: Monday 1-27, then 1-28..2-4 off, 2-5..2-7, and Saturday 2-8 worked
-        assertEquals(5, SHIPPED.countWorkingDays(date("2025-01-27"), date("2025-02-09")));
+        assertEquals(5, CALENDAR.countWorkingDays(date("2025-01-27"), date("2025-02-09")));
     }
 }
