@@ -179,9 +179,10 @@ public final class BallotBox {
         return Objects.hash(attendance, recused, voted, counts, open);
     }
 
+    /** While the box is open it shows turnout only: the counts appear once no ballot can follow. */
     @Override
     public String toString() {
-        return "BallotBox[open=" + open + ", present=" + attendance.present() + ", voted=" + voted + ", counts="
-                + counts + "]";
+        return "BallotBox[open=" + open + ", present=" + attendance.present() + ", voted=" + voted
+                + (open ? "" : ", counts=" + counts) + "]";
     }
 }
