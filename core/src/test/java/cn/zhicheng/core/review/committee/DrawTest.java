@@ -181,7 +181,13 @@ class DrawTest {
         Set<String> recorded = result.exclusions().stream()
                 .map(x -> x.expertId() + x.applicationId().map(a -> "/" + a + "/" + x.reason().key()).orElse("/-"))
                 .collect(Collectors.toSet());
-        assertEquals(expected, recorded);
+        Set<String> missing = new HashSet<>(expected);
+        missing.removeAll(recorded);
+        Set<String> extra = new HashSet<>(recorded);
+        extra.removeAll(expected);
+        assertTrue(missing.isEmpty() && extra.isEmpty(), () -> "exclusions not recorded: " + missing.size() + " "
+                + missing.stream().limit(5).toList() + "; recorded wrongly: " + extra.size() + " "
+                + extra.stream().limit(5).toList());
         assertEquals(expected.size(), result.exclusions().size());
         assertEquals(45, new HashSet<>(result.committee()).size());
         assertTrue(Collections.disjoint(out, result.committee()));
