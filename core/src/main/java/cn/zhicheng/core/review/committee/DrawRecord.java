@@ -90,40 +90,40 @@ public final class DrawRecord {
         return node;
     }
 
-    /** Reads a record back; refuses one of another shape. */
+    /** Reads a record back; refuses one of another shape, or one that is incomplete, naming what is wrong. */
     public static DrawResult read(JsonNode node) {
         if (node.path("schema").asInt(-1) != SCHEMA) {
             throw new IllegalArgumentException("a draw record of schema " + SCHEMA + " is expected");
         }
-        JsonNode s = node.get("session");
+        JsonNode s = required(node, "session");
         List<Applicant> applications = new ArrayList<>();
-        for (JsonNode a : s.get("applications")) {
-            applications.add(new Applicant(a.get("id").textValue(), a.get("idNumber").textValue(),
+        for (JsonNode a : required(s, "applications")) {
+            applications.add(new Applicant(text(a, "id"), text(a, "idNumber"),
                     optional(a, "employerCreditCode")));
         }
-        Level level = Level.valueOf(s.get("level").textValue());
-        Session session = new Session(s.get("id").textValue(), s.get("field").textValue(), level, applications);
+        Level level = Level.valueOf(text(s, "level"));
+        Session session = new Session(text(s, "id"), text(s, "field"), level, applications);
         List<Expert> candidates = new ArrayList<>();
-        for (JsonNode e : node.get("candidates")) {
+        for (JsonNode e : required(node, "candidates")) {
             TreeSet<String> fields = new TreeSet<>();
-            e.get("fields").forEach(f -> fields.add(f.textValue()));
+            required(e, "fields").forEach(f -> fields.add(f.asText()));
             List<Relation> relations = new ArrayList<>();
-            e.get("relations").forEach(r -> relations.add(
-                    new Relation(r.get("idNumber").textValue(), Kinship.valueOf(r.get("kinship").textValue()))));
-            candidates.add(new Expert(e.get("id").textValue(), fields, Level.valueOf(e.get("titleLevel").textValue()),
+            required(e, "relations").forEach(r -> relations.add(
+                    new Relation(text(r, "idNumber"), Kinship.valueOf(text(r, "kinship")))));
+            candidates.add(new Expert(text(e, "id"), fields, Level.valueOf(text(e, "titleLevel")),
                     optional(e, "employerCreditCode"), relations));
         }
         List<String> committee = new ArrayList<>();
-        node.get("committee").forEach(c -> committee.add(c.textValue()));
+        required(node, "committee").forEach(c -> committee.add(c.asText()));
         List<Exclusion> exclusions = new ArrayList<>();
-        for (JsonNode x : node.get("exclusions")) {
+        for (JsonNode x : required(node, "exclusions")) {
             List<Clause> clauses = new ArrayList<>();
-            x.get("clauses").forEach(c -> clauses.add(new Clause(c.textValue())));
-            exclusions.add(new Exclusion(x.get("expert").textValue(), optional(x, "application"),
-                    reason(x.get("key").textValue(), x.get("args")), clauses));
+            required(x, "clauses").forEach(c -> clauses.add(new Clause(c.asText())));
+            exclusions.add(new Exclusion(text(x, "expert"), optional(x, "application"),
+                    reason(text(x, "key"), required(x, "args")), clauses));
         }
-        return new DrawResult(session, new CommitteeSize(level, s.get("committeeSize").intValue()),
-                new DrawSeed(node.get("algorithm").textValue(), node.get("seed").longValue()), candidates, committee,
+        return new DrawResult(session, new CommitteeSize(level, required(s, "committeeSize").intValue()),
+                new DrawSeed(text(node, "algorithm"), required(node, "seed").longValue()), candidates, committee,
                 exclusions);
     }
 
@@ -142,6 +142,22 @@ public final class DrawRecord {
             }
         }
         return new Message(key, values);
+    }
+
+    private static JsonNode required(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("a draw record needs '" + name + "'");
+        }
+        return v;
+    }
+
+    private static String text(JsonNode node, String name) {
+        JsonNode v = required(node, name);
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("'" + name + "' of a draw record is a text");
+        }
+        return v.textValue();
     }
 
     private static Optional<String> optional(JsonNode node, String name) {

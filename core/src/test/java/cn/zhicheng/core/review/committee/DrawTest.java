@@ -70,6 +70,16 @@ class DrawTest {
     }
 
     @Test
+    void anIncompleteRecordIsRefusedNamingWhatIsMissing() {
+        var tree = DrawRecord.tree(drawn(SENIOR, pool(30), 1L));
+        tree.remove("seed");
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> DrawRecord.read(tree));
+
+        assertTrue(refused.getMessage().contains("'seed'"), refused.getMessage());
+    }
+
+    @Test
     void anotherSeedDrawsAnotherCommittee() {
         List<Expert> pool = pool(200);
         assertNotEquals(drawn(SENIOR, pool, 1L).committee(), drawn(SENIOR, pool, 2L).committee());
