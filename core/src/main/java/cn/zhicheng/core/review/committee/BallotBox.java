@@ -1,0 +1,188 @@
+package cn.zhicheng.core.review.committee;
+
+import cn.zhicheng.core.eligibility.Message;
+import cn.zhicheng.core.policy.Clause;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The secret ballot of a session (七(二) 无记名投票; 决定 D-7, D-9), one immutable state after another.
+ *
+ * <p>Anonymity holds by construction: per application the box keeps <em>who</em> has voted as a set sorted by
+ * member id, and <em>what</em> was cast as three counts. Nothing else is kept — no ballot, no order of casting, no
+ * time, no sequence number — so two sessions in which the same members voted and the same votes were cast, by
+ * whomever and in whatever order, leave boxes that are equal in every respect.
+ *
+ * <p>The box opens only on a quorate attendance; each present member who is not recused from an application casts
+ * one ballot on it, in person (no proxy), once, and before the box is closed (no late ballot).
+ */
+public final class BallotBox {
+
+    static final List<Clause> CLAUSES = List.of(Clause.notice("七(二)"), Clause.decision(7));
+
+    private final Attendance attendance;
+    private final SortedMap<String, SortedSet<String>> recused;
+    private final SortedMap<String, SortedSet<String>> voted;
+    private final SortedMap<String, Counts> counts;
+    private final boolean open;
+
+    private BallotBox(Attendance attendance, SortedMap<String, SortedSet<String>> recused,
+                      SortedMap<String, SortedSet<String>> voted, SortedMap<String, Counts> counts, boolean open) {
+        this.attendance = attendance;
+        this.recused = recused;
+        this.voted = voted;
+        this.counts = counts;
+        this.open = open;
+    }
+
+    /**
+     * Opens the box for the session's applications (the keys of {@code recusedByApplication}), each with the members
+     * recused from it (决定 D-9); refused without a quorum of the committee present (决定 D-7).
+     */
+    public static BallotBox open(Attendance attendance, Map<String, ? extends Set<String>> recusedByApplication) {
+        if (!attendance.quorate()) {
+            throw new Refused(Message.of("committee.ballot.noQuorum", attendance.present().size(),
+                    attendance.members().size(), attendance.size().quorum()), CLAUSES);
+        }
+        SortedMap<String, SortedSet<String>> recused = new TreeMap<>();
+        SortedMap<String, SortedSet<String>> voted = new TreeMap<>();
+        SortedMap<String, Counts> counts = new TreeMap<>();
+        recusedByApplication.forEach((application, members) -> {
+            for (String m : members) {
+                if (!attendance.members().contains(m)) {
+                    throw new IllegalArgumentException(m + " is not a member of the committee");
+                }
+            }
+            recused.put(application, Collections.unmodifiableSortedSet(new TreeSet<>(members)));
+            voted.put(application, Collections.emptySortedSet());
+            counts.put(application, Counts.NONE);
+        });
+        return new BallotBox(attendance, recused, voted, counts, true);
+    }
+
+    /** Opens the box, finding the recusals from the members' expert records and the applicants (决定 D-9). */
+    public static BallotBox open(Attendance attendance, DrawResult committee) {
+        Map<String, Set<String>> recusals = new TreeMap<>();
+        for (Applicant a : committee.session().applications()) {
+            Set<String> ids = new TreeSet<>();
+            committee.members().stream().filter(e -> Recusal.check(e, a).isPresent()).forEach(e -> ids.add(e.id()));
+            recusals.put(a.applicationId(), ids);
+        }
+        return open(attendance, recusals);
+    }
+
+    /**
+     * Casts a ballot handed in by {@code castBy}, the member the app has authenticated; refused (and nothing changes)
+     * when the box is closed, the ballot is for someone else, the application is not on the ballot, the member is
+     * absent or recused, or has voted on it already.
+     */
+    public BallotBox cast(String castBy, Ballot ballot) {
+        String application = ballot.applicationId();
+        if (!open) {
+            throw refused("committee.ballot.late", application);
+        }
+        if (!castBy.equals(ballot.member())) {
+            throw refused("committee.ballot.proxy", castBy, ballot.member());
+        }
+        if (!counts.containsKey(application)) {
+            throw refused("committee.ballot.unknownApplication", application);
+        }
+        if (!attendance.present().contains(castBy)) {
+            throw refused("committee.ballot.notPresent", castBy);
+        }
+        if (recused.get(application).contains(castBy)) {
+            throw new Refused(Message.of("committee.ballot.recused", castBy, application),
+                    List.of(Clause.notice("七(三)"), Clause.decision(9)));
+        }
+        if (voted.get(application).contains(castBy)) {
+            throw refused("committee.ballot.second", castBy, application);
+        }
+        SortedMap<String, SortedSet<String>> nextVoted = new TreeMap<>(voted);
+        SortedSet<String> voters = new TreeSet<>(voted.get(application));
+        voters.add(castBy);
+        nextVoted.put(application, Collections.unmodifiableSortedSet(voters));
+        SortedMap<String, Counts> nextCounts = new TreeMap<>(counts);
+        nextCounts.put(application, counts.get(application).add(ballot.vote()));
+        return new BallotBox(attendance, recused, nextVoted, nextCounts, true);
+    }
+
+    /** Closes the box: from now on every ballot is late. */
+    public BallotBox close() {
+        return new BallotBox(attendance, recused, voted, counts, false);
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public Attendance attendance() {
+        return attendance;
+    }
+
+    /** The applications on the ballot, by id. */
+    public SortedSet<String> applications() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(counts.keySet()));
+    }
+
+    /** Who has voted on the application, by member id: turnout, never what they cast. */
+    public SortedSet<String> voted(String applicationId) {
+        return known(voted, applicationId);
+    }
+
+    public SortedSet<String> recused(String applicationId) {
+        return known(recused, applicationId);
+    }
+
+    /** The result on one application, once the box is closed (决定 D-7, D-9). */
+    public Tally tally(String applicationId) {
+        if (open) {
+            throw refused("committee.tally.boxOpen", applicationId);
+        }
+        known(voted, applicationId);
+        int recusedPresent = (int) recused.get(applicationId).stream()
+                .filter(attendance.present()::contains).count();
+        return Tally.of(applicationId, counts.get(applicationId), attendance.present().size(), recusedPresent);
+    }
+
+    /** The results on every application, in application order. */
+    public List<Tally> tallies() {
+        return counts.keySet().stream().map(this::tally).toList();
+    }
+
+    private static <T> T known(Map<String, T> map, String applicationId) {
+        T value = map.get(applicationId);
+        if (value == null) {
+            throw new IllegalArgumentException("application " + applicationId + " is not on the ballot");
+        }
+        return value;
+    }
+
+    private static Refused refused(String key, Object... args) {
+        return new Refused(Message.of(key, args), CLAUSES);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BallotBox b && open == b.open && attendance.equals(b.attendance)
+                && recused.equals(b.recused) && voted.equals(b.voted) && counts.equals(b.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(attendance, recused, voted, counts, open);
+    }
+
+    /** While the box is open it shows turnout only: the counts appear once no ballot can follow. */
+    @Override
+    public String toString() {
+        return "BallotBox[open=" + open + ", present=" + attendance.present() + ", voted=" + voted
+                + (open ? "" : ", counts=" + counts) + "]";
+    }
+}
