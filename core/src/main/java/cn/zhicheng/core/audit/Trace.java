@@ -34,6 +34,9 @@ public record Trace(String subject, List<AuditEntry> entries, List<Link> links) 
     public static final String FORMAT = "zhicheng.audit.trace";
     public static final int SCHEMA = 1;
 
+    /** Indents the lines that belong to the entry above them. */
+    private static final String DETAIL = "    ";
+
     public Trace {
         requireNonNull(subject, "subject is null");
         entries = List.copyOf(entries);
@@ -166,8 +169,9 @@ public record Trace(String subject, List<AuditEntry> entries, List<Link> links) 
                     ? Message.of("audit.trace.refused", r.key()) : Message.of("audit.trace.done");
             line(out, locale, Message.of("audit.trace.entry", Long.toString(e.sequence()), a.at().toString(),
                     a.actor().role(), a.actor().maskedId(), a.act(), a.clause().ref(), transition, outcome));
-            a.document().ifPresent(d -> line(out, locale, Message.of("audit.trace.document", d.kind(), d.sha256())));
-            line(out, locale, Message.of("audit.trace.hash", e.previousHash(), e.hash()));
+            a.document().ifPresent(d -> line(out.append(DETAIL), locale,
+                    Message.of("audit.trace.document", d.kind(), d.sha256())));
+            line(out.append(DETAIL), locale, Message.of("audit.trace.hash", e.previousHash(), e.hash()));
         }
         line(out, locale, verify().message());
         return out.toString();
