@@ -43,6 +43,9 @@ public record Link(long sequence, String previousHash, String subjectSha256, Str
     }
 
     static Link read(WireReader in) {
+        if (in.number("sequence") < 1) {
+            throw new IllegalArgumentException(in.at("sequence") + " must be 1 or more");
+        }
         return new Link(in.number("sequence"), in.sha256("previousHash"), in.sha256("subjectSha256"),
                 in.sha256("contentSha256"));
     }

@@ -2,6 +2,8 @@ package cn.zhicheng.core.certificate;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Base64;
+
 /** A revocation with the issuing body's Ed25519 signature over its canonical JSON (决定 D-13). */
 public record SignedRevocation(Revocation revocation, KeyId keyId, String signature) {
 
@@ -13,6 +15,6 @@ public record SignedRevocation(Revocation revocation, KeyId keyId, String signat
 
     public String signedString() {
         return new SignedString(CertificateJson.bytes(revocation), keyId,
-                java.util.Base64.getUrlDecoder().decode(signature)).format();
+                Base64.getUrlDecoder().decode(signature)).format();
     }
 }
