@@ -167,4 +167,27 @@ class AuditChainTest {
                 stored.replace("T01:01:00Z", "T09:01:00+08:00").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertTrue(at.getMessage().startsWith("act.at must be a UTC instant"), at.getMessage());
     }
+
+    @Test
+    void anEmbeddedDecisionTravelsInCanonicalFormAndAChangeToItIsNamed() {
+        com.fasterxml.jackson.databind.node.ObjectNode decision =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        decision.put("verdict", "ELIGIBLE");
+        decision.put("level", "INTERMEDIATE");
+        Document embedded = Document.Embedded.of("decision", decision);
+        assertEquals("{\"level\":\"INTERMEDIATE\",\"verdict\":\"ELIGIBLE\"}",
+                ((Document.Embedded) embedded).canonicalJson());
+        Act act = new Act("A-1", new Actor("office-01", "PROVINCIAL_OFFICE"), "qualification.decide",
+                cn.zhicheng.core.policy.Clause.notice("六(三)"), Chains.START, Optional.of("SUBMITTED"),
+                Optional.of("QUALIFIED"), Optional.of(embedded), Outcome.done());
+        AuditEntry entry = AuditChain.append(Optional.empty(), act);
+        assertEquals(entry, AuditJson.read(AuditJson.bytes(entry)));
+
+        String stored = new String(AuditJson.bytes(entry), java.nio.charset.StandardCharsets.UTF_8);
+        AuditEntry changed = AuditJson.read(stored.replace("\"verdict\":\"ELIGIBLE\"", "\"verdict\":\"NOT_YET\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Verification.Broken b = broken(AuditChain.verify(List.of(changed)));
+        assertEquals(Verification.Problem.CHANGED, b.problem());
+        assertEquals(1, b.entry());
+    }
 }
