@@ -2,7 +2,6 @@ package cn.zhicheng.core.decision;
 
 import cn.zhicheng.core.channel.GreenChannel;
 import cn.zhicheng.core.eligibility.Finding;
-import cn.zhicheng.core.eligibility.Message;
 import cn.zhicheng.core.eligibility.Outcome;
 import cn.zhicheng.core.eligibility.Score;
 import cn.zhicheng.core.eligibility.Verdict;
@@ -11,20 +10,16 @@ import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
 import cn.zhicheng.core.policy.Text;
 import cn.zhicheng.core.policy.Title;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import cn.zhicheng.core.wire.WireReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * A {@link DecisionRecord} in canonical JSON and back. Absent optionals are left out; every list is written, empty
@@ -85,28 +80,22 @@ public final class DecisionJson {
         return node;
     }
 
-    /** Reads a record back; a malformed or foreign document is refused with the path of the first problem. */
+    /**
+     * Reads a record back; a malformed or foreign document (duplicate keys included) is refused with the path of
+     * the first problem.
+     */
     public static DecisionRecord read(byte[] json) {
-        JsonNode node;
-        try {
-            node = WireJson.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read: " + e.getMessage());
-        }
-        return read(node);
+        return read(WireReader.parse(json));
     }
 
-    public static DecisionRecord read(JsonNode n) {
-        Reader in = new Reader(n, "");
+    public static DecisionRecord read(WireReader in) {
         int schema = (int) in.number("schema");
         if (schema != DecisionRecord.SCHEMA) {
             throw new IllegalArgumentException("schema " + schema + " is not supported (supported: "
                     + DecisionRecord.SCHEMA + ")");
         }
-        Reader pin = in.object("ruleSet");
-        Reader field = in.object("field");
+        WireReader pin = in.object("ruleSet");
+        WireReader field = in.object("field");
         return new DecisionRecord(schema, in.text("engine"), in.text("inputSha256"),
                 new RuleSetPin(pin.text("annexId"), pin.text("version"), pin.text("document"),
                         pin.date("effectiveFrom"), pin.text("criteriaSha256")),
@@ -114,7 +103,7 @@ public final class DecisionJson {
                         field.term("series", Series.class), field.text("annex")),
                 in.term("level", Level.class), in.term("title", Title.class), in.date("asOf"), in.date("cutOff"),
                 in.term("verdict", Verdict.class), in.optionalDate("earliestEligible"),
-                in.list("greenChannels", (x, p) -> new Reader(x, p).self(GreenChannel.class)),
+                in.list("greenChannels", (x, p) -> WireReader.term(x, p, GreenChannel.class)),
                 in.list("missing", MessageArgs::message), in.bool("provisional"),
                 in.list("findings", DecisionJson::finding),
                 score(in.object("score")));
@@ -139,18 +128,18 @@ public final class DecisionJson {
     }
 
     private static Finding finding(JsonNode n, String path) {
-        Reader in = new Reader(n, path);
+        WireReader in = new WireReader(n, path);
         Map<String, Object> facts = new LinkedHashMap<>();
         JsonNode factsNode = in.node("facts");
         for (Iterator<Map.Entry<String, JsonNode>> it = factsNode.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             facts.put(e.getKey(), fact(e.getValue(), path + ".facts." + e.getKey()));
         }
-        return new Finding(in.text("rule"), in.list("clauses", (x, p) -> new Clause(new Reader(x, p).self())),
+        return new Finding(in.text("rule"), in.list("clauses", (x, p) -> new Clause(WireReader.text(x, p))),
                 in.term("outcome", Outcome.class), facts, MessageArgs.message(in.node("message"), path + ".message"),
-                in.optional("exception").map(x -> new Reader(x, path + ".exception").self(GreenChannel.class)),
+                in.optional("exception").map(x -> WireReader.term(x, in.at("exception"), GreenChannel.class)),
                 in.optionalDate("passesOn"), in.bool("provisional"), in.list("children", DecisionJson::finding),
-                in.list("evidence", (x, p) -> new Reader(x, p).self()));
+                in.list("evidence", WireReader::text));
     }
 
     private static Object fact(JsonNode v, String path) {
@@ -176,9 +165,9 @@ public final class DecisionJson {
         throw new IllegalArgumentException(path + ": a fact is text, a number, a boolean or a list");
     }
 
-    private static Score score(Reader in) {
+    private static Score score(WireReader in) {
         List<Score.Line> lines = in.list("lines", (x, p) -> {
-            Reader l = new Reader(x, p);
+            WireReader l = new WireReader(x, p);
             return new Score.Line(l.text("id"), new Clause(l.text("clause")),
                     MessageArgs.message(l.node("message"), p + ".message"), (int) l.number("points"),
                     l.bool("provisional"));
@@ -191,117 +180,5 @@ public final class DecisionJson {
         node.put("zh", t.zh());
         node.put("en", t.en());
         return node;
-    }
-
-    /** Reads typed values at named keys, naming the path of whatever is missing or of the wrong kind. */
-    private record Reader(JsonNode node, String path) {
-
-        Reader {
-            if (node == null || !(node.isObject() || node.isValueNode())) {
-                throw new IllegalArgumentException((path.isEmpty() ? "the document" : path)
-                        + ": expected a JSON object or value");
-            }
-        }
-
-        JsonNode node(String key) {
-            JsonNode v = node.get(key);
-            if (v == null || v.isNull()) {
-                throw new IllegalArgumentException(at(key) + " is missing");
-            }
-            return v;
-        }
-
-        Optional<JsonNode> optional(String key) {
-            return Optional.ofNullable(node.get(key)).filter(v -> !v.isNull());
-        }
-
-        String text(String key) {
-            JsonNode v = node(key);
-            if (!v.isTextual()) {
-                throw new IllegalArgumentException(at(key) + " must be text");
-            }
-            return v.textValue();
-        }
-
-        long number(String key) {
-            JsonNode v = node(key);
-            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-                throw new IllegalArgumentException(at(key) + " must be a whole number");
-            }
-            return v.longValue();
-        }
-
-        boolean bool(String key) {
-            JsonNode v = node(key);
-            if (!v.isBoolean()) {
-                throw new IllegalArgumentException(at(key) + " must be true or false");
-            }
-            return v.booleanValue();
-        }
-
-        LocalDate date(String key) {
-            return parseDate(text(key), at(key));
-        }
-
-        Optional<LocalDate> optionalDate(String key) {
-            return optional(key).map(v -> parseDate(v.asText(), at(key)));
-        }
-
-        Text bilingual(String key) {
-            Reader t = object(key);
-            return new Text(t.text("zh"), t.text("en"));
-        }
-
-        <E extends Enum<E>> E term(String key, Class<E> type) {
-            return new Reader(node(key), at(key)).self(type);
-        }
-
-        Reader object(String key) {
-            JsonNode v = node(key);
-            if (!v.isObject()) {
-                throw new IllegalArgumentException(at(key) + " must be an object");
-            }
-            return new Reader(v, at(key));
-        }
-
-        <T> List<T> list(String key, BiFunction<JsonNode, String, T> item) {
-            JsonNode v = node(key);
-            if (!v.isArray()) {
-                throw new IllegalArgumentException(at(key) + " must be a list");
-            }
-            List<T> out = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
-                out.add(item.apply(v.get(i), at(key) + "[" + i + "]"));
-            }
-            return out;
-        }
-
-        String self() {
-            if (!node.isTextual()) {
-                throw new IllegalArgumentException(path + " must be text");
-            }
-            return node.textValue();
-        }
-
-        <E extends Enum<E>> E self(Class<E> type) {
-            String name = self();
-            try {
-                return Enum.valueOf(type, name);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(path + ": unknown value " + name);
-            }
-        }
-
-        private String at(String key) {
-            return path.isEmpty() ? key : path + "." + key;
-        }
-
-        private static LocalDate parseDate(String value, String path) {
-            try {
-                return LocalDate.parse(value);
-            } catch (java.time.DateTimeException e) {
-                throw new IllegalArgumentException(path + " must be a date YYYY-MM-DD");
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhicheng.core.wire;
 
+import cn.zhicheng.core.policy.Text;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -121,11 +122,42 @@ public record WireReader(JsonNode node, String path) {
     }
 
     public <E extends Enum<E>> E term(String key, Class<E> type) {
-        String name = text(key);
+        return term(node(key), at(key), type);
+    }
+
+    public boolean bool(String key) {
+        JsonNode v = node(key);
+        if (!v.isBoolean()) {
+            throw new IllegalArgumentException(at(key) + " must be true or false");
+        }
+        return v.booleanValue();
+    }
+
+    public Optional<LocalDate> optionalDate(String key) {
+        return optional(key).map(v -> date(key));
+    }
+
+    /** A text in both languages, {@code {"zh": …, "en": …}}. */
+    public Text bilingual(String key) {
+        WireReader t = object(key);
+        return new Text(t.text("zh"), t.text("en"));
+    }
+
+    /** A list item (or any value) that must be text. */
+    public static String text(JsonNode value, String path) {
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException(path + " must be text");
+        }
+        return value.textValue();
+    }
+
+    /** A list item (or any value) that must name a constant of {@code type}. */
+    public static <E extends Enum<E>> E term(JsonNode value, String path, Class<E> type) {
+        String name = text(value, path);
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(at(key) + ": unknown value " + name);
+            throw new IllegalArgumentException(path + ": unknown value " + name);
         }
     }
 

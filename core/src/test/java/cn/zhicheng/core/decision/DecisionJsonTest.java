@@ -91,6 +91,10 @@ class DecisionJsonTest {
         String noRule = json.replaceFirst("\"rule\":\"rule-set\"", "\"rul\":\"rule-set\"");
         assertEquals("findings[0].rule is missing", assertThrows(IllegalArgumentException.class,
                 () -> DecisionJson.read(noRule.getBytes(StandardCharsets.UTF_8))).getMessage());
+        String twice = json.replaceFirst("\\{\"asOf\"", "{\"verdict\":\"ELIGIBLE\",\"asOf\"");
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> DecisionJson.read(twice.getBytes(StandardCharsets.UTF_8))).getMessage().contains("verdict"),
+                "a key given twice is refused: a signer and a verifier could read it two ways");
         assertTrue(Stream.of("{", "[]", "null").allMatch(bad -> {
             try {
                 DecisionJson.read(bad.getBytes(StandardCharsets.UTF_8));
