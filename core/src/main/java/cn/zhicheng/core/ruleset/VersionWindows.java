@@ -2,7 +2,7 @@ package cn.zhicheng.core.ruleset;
 
 import cn.zhicheng.core.criteria.RuleSet;
 import cn.zhicheng.core.input.InputProblem;
-import cn.zhicheng.core.policy.Text;
+import cn.zhicheng.core.input.Refusal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,11 +39,8 @@ public final class VersionWindows {
             for (int i = 0; i < sorted.size(); i++) {
                 for (int j = i + 1; j < sorted.size(); j++) {
                     if (sorted.get(i).ruleSet().version().equals(sorted.get(j).ruleSet().version())) {
-                        problems.add(problem(sorted.get(j), "annex.version", new Text(
-                                "附件 " + id(sorted.get(j)) + " 的版本“" + sorted.get(j).ruleSet().version()
-                                        + "”重复，已由 " + sorted.get(i).origin() + " 声明",
-                                "annex " + id(sorted.get(j)) + " version '" + sorted.get(j).ruleSet().version()
-                                        + "' is declared twice, also by " + sorted.get(i).origin())));
+                        problems.add(problem(sorted.get(j), "annex.version", Refusal.of("annex.versionTwice",
+                                id(sorted.get(j)), sorted.get(j).ruleSet().version(), sorted.get(i).origin())));
                     }
                 }
             }
@@ -56,34 +53,27 @@ public final class VersionWindows {
         RuleSet b = later.ruleSet();
         if (!b.effectiveFrom().isAfter(a.effectiveFrom())
                 || a.effectiveTo().map(to -> !to.isBefore(b.effectiveFrom())).orElse(false)) {
-            return List.of(problem(later, "annex.effectiveFrom", new Text(
-                    "附件 " + id(later) + " 的版本 " + b.version() + "（自 " + b.effectiveFrom() + " 起）与 "
-                            + earlier.origin() + " 中的版本 " + a.version() + "（" + window(a, "至") + "）施行期间重叠",
-                    "annex " + id(later) + " version " + b.version() + " (from " + b.effectiveFrom()
-                            + ") overlaps version " + a.version() + " in " + earlier.origin() + " ("
-                            + window(a, "to") + ")")));
+            return List.of(problem(later, "annex.effectiveFrom", Refusal.of("annex.versionsOverlap", id(later),
+                    b.version(), b.effectiveFrom(), a.version(), earlier.origin(), window(a))));
         }
         if (a.effectiveTo().map(to -> to.plusDays(1).isBefore(b.effectiveFrom())).orElse(false)) {
-            return List.of(problem(later, "annex.effectiveFrom", new Text(
-                    "附件 " + id(later) + " 的版本 " + b.version() + "（自 " + b.effectiveFrom() + " 起）与 "
-                            + earlier.origin() + " 中的版本 " + a.version() + "（" + window(a, "至")
-                            + "）之间有空档：" + a.effectiveTo().get().plusDays(1) + " 起无条件可依",
-                    "annex " + id(later) + " version " + b.version() + " (from " + b.effectiveFrom()
-                            + ") leaves a gap after version " + a.version() + " in " + earlier.origin() + " ("
-                            + window(a, "to") + "): no criteria from " + a.effectiveTo().get().plusDays(1))));
+            return List.of(problem(later, "annex.effectiveFrom", Refusal.of("annex.versionsGap", id(later),
+                    b.version(), b.effectiveFrom(), a.version(), earlier.origin(), window(a),
+                    a.effectiveTo().get().plusDays(1))));
         }
         return List.of();
     }
 
-    private static String window(RuleSet r, String to) {
-        return r.effectiveFrom() + r.effectiveTo().map(d -> " " + to + " " + d).orElse("");
+    private static Refusal window(RuleSet r) {
+        return r.effectiveTo().map(to -> Refusal.of("annex.window.fromTo", r.effectiveFrom(), to))
+                .orElseGet(() -> Refusal.of("annex.window.from", r.effectiveFrom()));
     }
 
     private static String id(Version v) {
         return v.ruleSet().annexId();
     }
 
-    private static InputProblem problem(Version v, String path, Text reason) {
-        return new InputProblem(v.origin(), path, 0, reason);
+    private static InputProblem problem(Version v, String path, Refusal reason) {
+        return new InputProblem(v.origin(), path, 0, 0, reason);
     }
 }

@@ -9,12 +9,12 @@ import cn.zhicheng.core.decision.CriteriaDigest;
 import cn.zhicheng.core.input.ClassPathResources;
 import cn.zhicheng.core.input.InputProblem;
 import cn.zhicheng.core.input.InputRejected;
+import cn.zhicheng.core.input.Refusal;
 import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Field;
 import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
-import cn.zhicheng.core.policy.Text;
 import cn.zhicheng.core.ruleset.VersionWindows;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,24 +67,21 @@ public final class AnnexLoader {
         List<FieldCriteria> fields = new ArrayList<>();
         List<VersionWindows.Version> versions = new ArrayList<>();
         if (sources.isEmpty()) {
-            problems.add(new InputProblem("annexes", "", 0, new Text(
-                    "未找到任何附件模块（AnnexProvider）：至少需要一个",
-                    "no annex module (AnnexProvider) was found: at least one is required")));
+            problems.add(new InputProblem("annexes", "", 0, 0, Refusal.of("annex.none")));
         }
         Map<String, String> fieldAnnex = new HashMap<>();
         Map<String, String> fieldOrigins = new HashMap<>();
         for (AnnexSource source : sources) {
             List<String> descriptors = source.provider().descriptors();
             if (descriptors.isEmpty()) {
-                problems.add(new InputProblem(source.origin(), "", 0, new Text(
-                        "附件模块 " + source.provider().getClass().getName() + " 未提供任何描述文件",
-                        "annex provider " + source.provider().getClass().getName() + " provides no descriptor")));
+                problems.add(new InputProblem(source.origin(), "", 0, 0,
+                        Refusal.of("annex.nothingProvided", source.provider().getClass().getName())));
             }
             for (String resource : descriptors) {
                 String name = source.origin() + "!/" + resource;
                 Optional<byte[]> bytes = read(source.provider().resourceLoader(), resource);
                 if (bytes.isEmpty()) {
-                    problems.add(new InputProblem(name, "", 0, new Text("找不到描述文件", "descriptor not found")));
+                    problems.add(new InputProblem(name, "", 0, 0, Refusal.of("annex.descriptorMissing")));
                     continue;
                 }
                 try {
@@ -97,11 +94,8 @@ public final class AnnexLoader {
                         String annexId = f.ruleSet().annexId();
                         String previous = fieldAnnex.putIfAbsent(code, annexId);
                         if (previous != null && !previous.equals(annexId)) {
-                            problems.add(new InputProblem(name, "fields.code", 0, new Text(
-                                    "领域代码“" + code + "”重复，已由附件 " + previous + "（" + fieldOrigins.get(code)
-                                            + "）声明",
-                                    "duplicate field code '" + code + "', already declared by annex " + previous
-                                            + " (" + fieldOrigins.get(code) + ")")));
+                            problems.add(new InputProblem(name, "fields.code", 0, 0,
+                                    Refusal.of("annex.fieldClaimed", code, previous, fieldOrigins.get(code))));
                         }
                         fieldOrigins.putIfAbsent(code, name);
                     }

@@ -1,11 +1,11 @@
 package cn.zhicheng.core.spi;
 
 import cn.zhicheng.core.input.InputProblem;
+import cn.zhicheng.core.input.Refusal;
 import cn.zhicheng.core.input.SourceLines;
 import cn.zhicheng.core.policy.Domain;
 import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
-import cn.zhicheng.core.policy.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -46,15 +46,13 @@ final class DescriptorShape {
             String at = "fields[" + i + "]";
             String code = f.path("code").asText("");
             if (!code.isEmpty() && !codes.add(code)) {
-                problems.add(problem(source, lines, at + ".code", "领域代码“" + code + "”重复",
-                        "duplicate field code '" + code + "'"));
+                problems.add(problem(source, lines, at + ".code", Refusal.of("annex.fieldTwice", code)));
             }
             levels(source, lines, at, f.path("levels"), problems);
             domain(source, lines, at, f, problems);
             if (Series.SOCIAL_SERVICE.name().equals(f.path("series").asText())
                     && f.path("occupations").size() == 0) {
-                problems.add(problem(source, lines, at + ".occupations", "社会服务领域须列出其服务类别（一(二)）",
-                        "the social-service field must list its occupations (一(二))"));
+                problems.add(problem(source, lines, at + ".occupations", Refusal.of("annex.occupations")));
             }
             criterionIds(source, lines, at, f.path("levels"), problems);
         }
@@ -68,13 +66,11 @@ final class DescriptorShape {
         }
         for (Level level : Level.awarded()) {
             if (!levels.has(level.name())) {
-                problems.add(problem(source, lines, at + ".levels", "缺少层级 " + level + "（二 规定四个层级）",
-                        "missing level " + level + " (二 sets four levels)"));
+                problems.add(problem(source, lines, at + ".levels", Refusal.of("annex.levelMissing", level.name())));
             }
         }
         if (levels.has(Level.TECHNICIAN.name())) {
-            problems.add(problem(source, lines, at + ".levels.TECHNICIAN", "本方案不设员级（二）",
-                    "this scheme sets no technician level (二)"));
+            problems.add(problem(source, lines, at + ".levels.TECHNICIAN", Refusal.of("annex.technician")));
         }
     }
 
@@ -87,8 +83,7 @@ final class DescriptorShape {
         String expected = Series.ENGINEERING.name().equals(series) ? Domain.HIGH_TECH.name()
                 : Domain.NEW_ECONOMY.name();
         if (!expected.equals(domain)) {
-            problems.add(problem(source, lines, at + ".domain", series + " 系列属于 " + expected + "（一、二）",
-                    "series " + series + " belongs to domain " + expected + " (一, 二)"));
+            problems.add(problem(source, lines, at + ".domain", Refusal.of("annex.domain", series, expected)));
         }
     }
 
@@ -101,13 +96,13 @@ final class DescriptorShape {
                 String id = items.get(j).path("id").asText("");
                 if (!id.isEmpty() && !ids.add(id)) {
                     problems.add(problem(source, lines, at + ".levels." + level + ".achievements.anyOf[" + j + "].id",
-                            "条件编号“" + id + "”重复", "duplicate criterion id '" + id + "'"));
+                            Refusal.of("annex.criterionTwice", id)));
                 }
             }
         }
     }
 
-    private static InputProblem problem(String source, SourceLines lines, String path, String zh, String en) {
-        return new InputProblem(source, path, lines.lineOf(path), new Text(zh, en));
+    private static InputProblem problem(String source, SourceLines lines, String path, Refusal reason) {
+        return new InputProblem(source, path, lines.lineOf(path), 0, reason);
     }
 }
