@@ -3,6 +3,9 @@ package cn.zhicheng.app.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import cn.zhicheng.app.bench.baseline.HandWrittenLadder;
+import cn.zhicheng.app.bench.baseline.Population;
 import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.eligibility.Decision;
 import cn.zhicheng.core.eligibility.Evaluator;

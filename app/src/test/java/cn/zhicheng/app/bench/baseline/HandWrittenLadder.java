@@ -1,4 +1,4 @@
-package cn.zhicheng.app.bench;
+package cn.zhicheng.app.bench.baseline;
 
 import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.applicant.Degree;

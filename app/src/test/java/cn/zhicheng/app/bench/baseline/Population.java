@@ -1,4 +1,4 @@
-package cn.zhicheng.app.bench;
+package cn.zhicheng.app.bench.baseline;
 
 import static java.util.Objects.requireNonNull;
 
