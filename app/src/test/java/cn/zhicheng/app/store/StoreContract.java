@@ -221,6 +221,24 @@ abstract class StoreContract {
     }
 
     @Test
+    void aStageChangeFromAStaleVersionDoesNotLand() throws Exception {
+        try (Database db = withRound()) {
+            new SubmitApplication(db, at(DURING)).submit(submission("app-1"), APPLICANT);
+            long read = stored(db, "app-1").version();
+            Applications applications = new Applications();
+            boolean first = db.jdbi().inTransaction(h -> applications.moveStage(h, "app-1", read, Stage.WITHDRAWN,
+                    DURING));
+            // a second act that read the same version lost the race: zero rows, nothing overwritten
+            boolean second = db.jdbi().inTransaction(h -> applications.moveStage(h, "app-1", read,
+                    Stage.RECOMMENDED, DURING));
+            assertTrue(first);
+            assertFalse(second);
+            assertEquals(Stage.WITHDRAWN, stored(db, "app-1").stage());
+            assertEquals(read + 1, stored(db, "app-1").version());
+        }
+    }
+
+    @Test
     void eightParallelSubmissionsAllLandOnOneUnforkedChain() throws Exception {
         try (Database db = withRound()) {
             SubmitApplication submit = new SubmitApplication(db, at(DURING));
