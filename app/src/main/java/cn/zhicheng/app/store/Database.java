@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import cn.zhicheng.core.policy.Text;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,7 +48,7 @@ public final class Database implements AutoCloseable {
         Path absolute = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new StoreRefused(new Text("无法创建数据文件夹 " + absolute + "：" + e.getMessage(),
                     "cannot create the data folder " + absolute + ": " + e.getMessage()));
         }
@@ -61,7 +62,9 @@ public final class Database implements AutoCloseable {
     /** A PostgreSQL (or H2) database at a JDBC URL, migrated to this build's schema. */
     public static Database open(String jdbcUrl, String user, String password) {
         requireNonNull(jdbcUrl, "jdbcUrl is null");
-        return open(jdbcUrl, user, password, jdbcUrl);
+        // messages name the server and database, never the URL's parameters: they may carry a password
+        int parameters = jdbcUrl.indexOf('?');
+        return open(jdbcUrl, user, password, parameters < 0 ? jdbcUrl : jdbcUrl.substring(0, parameters));
     }
 
     private static Database open(String url, String user, String password, String shownAs) {

@@ -1,5 +1,9 @@
 package cn.zhicheng.app.store;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -7,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The store contract on a real PostgreSQL server, started once for the class by the test itself (zonky
@@ -43,6 +48,15 @@ class PostgresStoreTest extends StoreContract {
             s.execute("CREATE DATABASE " + name);
         }
         return new Named(server.getJdbcUrl("postgres", name));
+    }
+
+    @Test
+    void aServerThatCannotBeReachedStopsStartUpWithoutShowingTheUrlsParameters() {
+        String url = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/no_such_database?password=secret";
+        StoreRefused refused = assertThrows(StoreRefused.class, () -> Database.open(url, "postgres", "postgres"));
+        assertTrue(refused.reason().en().contains("cannot open the database"), refused.reason().en());
+        assertTrue(refused.reason().zh().contains("no_such_database"), refused.reason().zh());
+        assertFalse(refused.getMessage().contains("secret"), refused.getMessage());
     }
 
     @Override
