@@ -1,0 +1,146 @@
+package cn.zhicheng.app.service;
+
+import static java.util.Objects.requireNonNull;
+
+import cn.zhicheng.app.store.AuditLog;
+import cn.zhicheng.app.store.StoreRefused;
+import cn.zhicheng.core.audit.Act;
+import cn.zhicheng.core.audit.Actor;
+import cn.zhicheng.core.audit.AuditEntry;
+import cn.zhicheng.core.audit.Document;
+import cn.zhicheng.core.audit.Outcome;
+import cn.zhicheng.core.policy.Clause;
+import cn.zhicheng.core.policy.Text;
+import cn.zhicheng.core.review.stage.Stage;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What every act on an application shares: the audit record of the act, the refusal recorded in a transaction of
+ * its own, and the retry when a concurrent act got there first. A retry starts from reading the application again,
+ * so core decides on what is stored now: of parallel acts on one application one lands, and the others are refused
+ * by core (as repeated, or off-stage) with the clause — never applied on a stale read.
+ */
+final class ApplicationActs {
+
+    /** 决定 D-14: the day of an act is its day in China; the instant itself is stored in UTC. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** Enough for every one of a burst of parallel acts to land or be refused; each try re-reads everything. */
+    private static final int ATTEMPTS = 64;
+
+    /**
+     * SQL states of a lost race: a unique key taken by a concurrent insert (the entry number, the application id),
+     * a serialization failure or deadlock, H2's concurrent update, a lock wait that timed out.
+     */
+    private static final Set<String> RACE_STATES = Set.of("23505", "40001", "40P01", "55P03", "HYT00");
+    private static final int H2_CONCURRENT_UPDATE = 90131;
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+
+    ApplicationActs(Jdbi jdbi, AuditLog audit) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.audit = requireNonNull(audit, "audit is null");
+    }
+
+    static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, CHINA);
+    }
+
+    /** The key an act is audited under: {@code application.submit}, {@code application.withdraw}, ... */
+    static String key(cn.zhicheng.core.review.stage.Act act) {
+        return "application." + act.name().toLowerCase(Locale.ROOT);
+    }
+
+    static Act audited(String subject, cn.zhicheng.core.review.stage.Actor actor,
+                       cn.zhicheng.core.review.stage.Act act, Clause clause, Instant at, Stage before,
+                       Optional<Stage> after, Optional<Document> document, Outcome outcome) {
+        return new Act(subject, new Actor(actor.id(), actor.role().name()), key(act), clause, at,
+                Optional.of(before.name()), after.map(Stage::name), document, outcome);
+    }
+
+    /**
+     * Runs an act's transaction (retried while it loses races) and settles what it came to: a landed act is
+     * returned as it is; a refusal is recorded alone, in a transaction of its own, since the refusal is the only
+     * thing that changes.
+     */
+    ActResult run(Supplier<Step> transaction, Function<Step.Declined, Act> refusal) {
+        Step step = retrying(transaction);
+        if (step instanceof Step.Declined d) {
+            Act act = refusal.apply(d);
+            AuditEntry entry = retrying(() -> jdbi.inTransaction(h -> audit.append(h, act)));
+            return new ActResult.Refused(d.refusal(), entry);
+        }
+        return ((Step.Landed) step).done();
+    }
+
+    /** What one attempt of an act's transaction came to. */
+    sealed interface Step {
+
+        /** Stored, with its audit entry, in the attempt's transaction. */
+        record Landed(ActResult.Done done) implements Step {
+        }
+
+        /** Refused by core at stage {@code at}; the attempt wrote nothing. */
+        record Declined(cn.zhicheng.core.review.stage.Outcome.Refused refusal, Stage at) implements Step {
+        }
+    }
+
+    /** Runs one attempt after another until one is not lost to a concurrent act. */
+    static <T> T retrying(Supplier<T> attempt) {
+        for (int i = 1; ; i++) {
+            try {
+                return attempt.get();
+            } catch (RuntimeException e) {
+                if (!(e instanceof LostRace) && !lostRace(e)) {
+                    throw e;
+                }
+                if (i == ATTEMPTS) {
+                    throw new StoreRefused(new Text("数据库繁忙：并发操作过多，本次操作未完成，请重试",
+                            "the database is busy: too many concurrent acts, this act was not taken; try again"));
+                }
+                pause(i);
+            }
+        }
+    }
+
+    private static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && (RACE_STATES.contains(s.getSQLState())
+                    || s.getErrorCode() == H2_CONCURRENT_UPDATE)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** A short, growing, jittered wait, so that retrying acts do not collide again in lockstep. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L + Math.min(attempt, 10) * 3L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreRefused(new Text("操作被中断，未完成", "the act was interrupted and not taken"));
+        }
+    }
+
+    /** Thrown inside a transaction when the row changed since it was read: rolls back and retries. */
+    static final class LostRace extends RuntimeException {
+        LostRace() {
+            super("lost to a concurrent act", null, false, false);
+        }
+    }
+}

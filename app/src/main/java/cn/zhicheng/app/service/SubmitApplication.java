@@ -1,0 +1,82 @@
+package cn.zhicheng.app.service;
+
+import static java.util.Objects.requireNonNull;
+
+import cn.zhicheng.app.service.ApplicationActs.Step;
+import cn.zhicheng.app.store.Applications;
+import cn.zhicheng.app.store.AuditLog;
+import cn.zhicheng.app.store.Database;
+import cn.zhicheng.app.store.Rounds;
+import cn.zhicheng.app.store.StoredApplication;
+import cn.zhicheng.core.audit.AuditEntry;
+import cn.zhicheng.core.audit.Document;
+import cn.zhicheng.core.decision.InputDigest;
+import cn.zhicheng.core.review.round.Round;
+import cn.zhicheng.core.review.stage.Act;
+import cn.zhicheng.core.review.stage.Actor;
+import cn.zhicheng.core.review.stage.Facts;
+import cn.zhicheng.core.review.stage.Outcome;
+import cn.zhicheng.core.review.stage.Stage;
+import cn.zhicheng.core.review.stage.StageMachine;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * 六(一) 个人申报: an applicant submits a dossier in a round. Core decides from the application's stage (a draft when
+ * nothing is stored yet) whether the round takes applications that day and the applicant is not barred; the new
+ * application and the audit entry naming the dossier's SHA-256 are stored in one transaction. A second submission of
+ * one id is refused by core as repeated, also when two arrive at once (the id is the primary key).
+ */
+public final class SubmitApplication {
+
+    /** The kind of document the submission's audit entry names. */
+    public static final String DOSSIER = "applicant.dossier";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Rounds rounds = new Rounds();
+    private final Applications applications = new Applications();
+    private final AuditLog audit = new AuditLog();
+    private final ApplicationActs acts;
+
+    @Inject
+    public SubmitApplication(Database database, Clock clock) {
+        this.jdbi = requireNonNull(database, "database is null").jdbi();
+        this.clock = requireNonNull(clock, "clock is null");
+        this.acts = new ApplicationActs(jdbi, audit);
+    }
+
+    public ActResult submit(Submission submission, Actor actor) {
+        requireNonNull(submission, "submission is null");
+        requireNonNull(actor, "actor is null");
+        Instant at = clock.instant();
+        byte[] canonical = InputDigest.canonical(submission.dossier());
+        String json = new String(canonical, StandardCharsets.UTF_8);
+        Document dossier = new Document.Digest(DOSSIER, InputDigest.sha256(submission.dossier()));
+        return acts.run(() -> jdbi.inTransaction(h -> {
+            Round round = rounds.find(h, submission.roundId())
+                    .orElseThrow(() -> NotFound.round(submission.roundId()));
+            Optional<StoredApplication> stored = applications.find(h, submission.id());
+            Stage current = stored.map(StoredApplication::stage).orElse(Stage.DRAFT);
+            Facts facts = Facts.on(ApplicationActs.day(at), round, submission.field(), submission.level()).build();
+            Outcome outcome = StageMachine.apply(current, Act.SUBMIT, actor, facts);
+            if (outcome instanceof Outcome.Refused refused) {
+                return new Step.Declined(refused, current);
+            }
+            Outcome.Moved moved = (Outcome.Moved) outcome;
+            // a concurrent submission of the same id fails here on the primary key, and the retry finds it stored
+            StoredApplication created = applications.insert(h, submission.id(), submission.roundId(),
+                    submission.field(), submission.level(), json, dossier.sha256(), moved.to(), at);
+            AuditEntry entry = audit.append(h, ApplicationActs.audited(submission.id(), actor, Act.SUBMIT,
+                    moved.clause(), at, current, Optional.of(moved.to()), Optional.of(dossier),
+                    cn.zhicheng.core.audit.Outcome.done()));
+            return new Step.Landed(new ActResult.Done(created, moved, entry));
+        }), d -> ApplicationActs.audited(submission.id(), actor, Act.SUBMIT, d.refusal().clause(), at, d.at(),
+                Optional.empty(), Optional.of(dossier),
+                cn.zhicheng.core.audit.Outcome.refused(d.refusal().reason().key())));
+    }
+}

@@ -1,0 +1,87 @@
+package cn.zhicheng.app.store;
+
+import cn.zhicheng.core.policy.Level;
+import cn.zhicheng.core.review.stage.Stage;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.argument.ObjectArgument;
+
+/**
+ * The applications and their stages. Every method works inside the caller's transaction ({@link Handle}), so a
+ * service stores the new stage and its audit entry together or not at all (design.md, principle 5).
+ */
+public final class Applications {
+
+    private static final String COLUMNS = "id, round_id, field_code, title_level, dossier_sha256, stage, version,"
+            + " created_at, updated_at";
+
+    public Optional<StoredApplication> find(Handle h, String id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM application WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> row(rs))
+                .findOne();
+    }
+
+    /** The canonical JSON of the dossier as submitted. */
+    public Optional<String> dossier(Handle h, String id) {
+        return h.createQuery("SELECT dossier_json FROM application WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    /** Stores a new application at {@code stage}, version 1. A second insert of one id fails on the primary key. */
+    public StoredApplication insert(Handle h, String id, String roundId, String field, Level level,
+                                    String dossierJson, String dossierSha256, Stage stage, Instant at) {
+        h.createUpdate("INSERT INTO application (" + COLUMNS + ", dossier_json) VALUES (:id, :round, :field,"
+                        + " :level, :sha, :stage, 1, :at, :at, :json)")
+                .bind("id", id)
+                .bind("round", roundId)
+                .bind("field", field)
+                .bind("level", level.name())
+                .bind("sha", dossierSha256)
+                .bind("stage", stage.name())
+                .bind("at", utc(at))
+                .bind("json", dossierJson)
+                .execute();
+        return new StoredApplication(id, roundId, field, level, dossierSha256, stage, 1, at, at);
+    }
+
+    /**
+     * Moves an application from the version it was read at; false when another act changed it since (zero rows
+     * updated), so the caller's act lost the race and must not land.
+     */
+    public boolean moveStage(Handle h, String id, long readVersion, Stage to, Instant at) {
+        int rows = h.createUpdate("UPDATE application SET stage = :stage, version = version + 1, updated_at = :at"
+                        + " WHERE id = :id AND version = :version")
+                .bind("stage", to.name())
+                .bind("at", utc(at))
+                .bind("id", id)
+                .bind("version", readVersion)
+                .execute();
+        return rows == 1;
+    }
+
+    /** Instants are written in UTC (决定 D-14), typed so neither driver applies the JVM's time zone. */
+    static Argument utc(Instant at) {
+        return ObjectArgument.of(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static StoredApplication row(ResultSet rs) throws SQLException {
+        return new StoredApplication(rs.getString("id"), rs.getString("round_id"), rs.getString("field_code"),
+                Level.valueOf(rs.getString("title_level")), rs.getString("dossier_sha256"),
+                Stage.valueOf(rs.getString("stage")), rs.getLong("version"), instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+    }
+}

@@ -1,0 +1,72 @@
+package cn.zhicheng.app.store;
+
+import cn.zhicheng.core.audit.Act;
+import cn.zhicheng.core.audit.AuditChain;
+import cn.zhicheng.core.audit.AuditEntry;
+import cn.zhicheng.core.audit.AuditJson;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The audit chain of 七(二) as stored: append-only — this class has no update and no delete. The head is read in
+ * the caller's transaction and the new entry is linked to it by {@link AuditChain#append}; if another transaction
+ * appended after the same head first, the unique entry number (and previous hash) makes this insert fail, and the
+ * caller retries on the new head. So the chain never forks and never skips a number.
+ */
+public final class AuditLog {
+
+    /** The chain's last entry, if any. */
+    public Optional<AuditEntry> head(Handle h) {
+        return h.createQuery("SELECT entry_json FROM audit_entry WHERE entry_number ="
+                        + " (SELECT MAX(entry_number) FROM audit_entry)")
+                .mapTo(String.class)
+                .findOne()
+                .map(AuditLog::read);
+    }
+
+    /** Appends the entry recording {@code act} after the current head, in the caller's transaction. */
+    public AuditEntry append(Handle h, Act act) {
+        AuditEntry entry = AuditChain.append(head(h), act);
+        h.createUpdate("INSERT INTO audit_entry (entry_number, subject, entry_json, entry_hash, previous_hash)"
+                        + " VALUES (:number, :subject, :json, :hash, :previous)")
+                .bind("number", entry.sequence())
+                .bind("subject", act.subject())
+                .bind("json", new String(AuditJson.bytes(entry), StandardCharsets.UTF_8))
+                .bind("hash", entry.hash())
+                .bind("previous", entry.previousHash())
+                .execute();
+        return entry;
+    }
+
+    /**
+     * Every entry as stored, number and JSON, in the order of their numbers: what verification walks. Not parsed
+     * here, so that a row damaged beyond reading is named by its number instead of stopping the walk.
+     */
+    public List<StoredEntry> rows(Handle h) {
+        return h.createQuery("SELECT entry_number, entry_json FROM audit_entry ORDER BY entry_number")
+                .map((rs, ctx) -> new StoredEntry(rs.getLong("entry_number"), rs.getString("entry_json")))
+                .list();
+    }
+
+    /** One stored row of the chain; {@link #entry()} reads it, and refuses JSON that is not an entry. */
+    public record StoredEntry(long number, String json) {
+        public AuditEntry entry() {
+            return read(json);
+        }
+    }
+
+    /** One subject's entries, in chain order. */
+    public List<AuditEntry> of(Handle h, String subject) {
+        return h.createQuery("SELECT entry_json FROM audit_entry WHERE subject = :subject ORDER BY entry_number")
+                .bind("subject", subject)
+                .mapTo(String.class)
+                .map(AuditLog::read)
+                .list();
+    }
+
+    private static AuditEntry read(String json) {
+        return AuditJson.read(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
