@@ -157,10 +157,12 @@ public final class Database implements AutoCloseable {
 
     private static StoreRefused unreadable(String shownAs, Exception e) {
         String cause = rootMessage(e);
+        String zh = cause.isEmpty() ? "" : "（" + cause + "）";
+        String en = cause.isEmpty() ? "" : " (" + cause + ")";
         return new StoreRefused(new Text(
-                "无法打开数据库 " + shownAs + "：文件已损坏、不是数据库，或服务器无法连接（" + cause + "）。数据库未作任何改动。",
+                "无法打开数据库 " + shownAs + "：文件已损坏、不是数据库，或服务器无法连接" + zh + "。数据库未作任何改动。",
                 "cannot open the database " + shownAs + ": the file is damaged or not a database, or the server"
-                        + " cannot be reached (" + cause + "). The database was not changed."));
+                        + " cannot be reached" + en + ". The database was not changed."));
     }
 
     private static String rootMessage(Throwable t) {
@@ -168,9 +170,12 @@ public final class Database implements AutoCloseable {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        // the first line is the reason; drivers append their internals after it
-        return message.lines().findFirst().orElse(message);
+        if (root.getMessage() == null) {
+            return ""; // an exception's class name says nothing to the person at the terminal
+        }
+        // the first line is the reason; drivers append their internals after it, and no Java name is shown
+        String first = root.getMessage().lines().findFirst().orElse("");
+        return first.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*", "").trim();
     }
 
     public Jdbi jdbi() {

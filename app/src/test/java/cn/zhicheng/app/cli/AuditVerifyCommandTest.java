@@ -1,0 +1,82 @@
+package cn.zhicheng.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.zhicheng.app.service.SubmitApplication;
+import cn.zhicheng.app.service.Submission;
+import cn.zhicheng.app.store.Database;
+import cn.zhicheng.app.store.Rounds;
+import cn.zhicheng.core.applicant.ApplicantFile;
+import cn.zhicheng.core.input.BilingualValidator;
+import cn.zhicheng.core.input.StrictReader;
+import cn.zhicheng.core.policy.Level;
+import cn.zhicheng.core.review.round.Round;
+import cn.zhicheng.core.review.round.RunningBody;
+import cn.zhicheng.core.review.stage.Actor;
+import cn.zhicheng.core.review.stage.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The audit trail of a stored round is verified from the command line; a changed entry is named. */
+class AuditVerifyCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private void storeThreeApplications(Path data) throws Exception {
+        Round round = new Round("2026-prov", 2026, Set.of("AI"), Set.of(Level.INTERMEDIATE),
+                new RunningBody.ProvincialOffice(), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 7, 31));
+        ApplicantFile dossier = new StrictReader(BilingualValidator.create(
+                Clock.fixed(Instant.parse("2026-06-30T04:00:00Z"), ZoneId.of("Asia/Shanghai"))))
+                .read("applicant.yaml", Files.readAllBytes(CommandLineTest.EXAMPLE), StrictReader.Syntax.YAML,
+                        ApplicantFile.class);
+        try (Database db = Database.openFolder(data)) {
+            db.jdbi().useTransaction(h -> new Rounds().save(h, round));
+            SubmitApplication submit = new SubmitApplication(db,
+                    Clock.fixed(Instant.parse("2026-07-10T02:00:00Z"), ZoneOffset.UTC));
+            for (String id : new String[] {"app-1", "app-2", "app-3"}) {
+                submit.submit(new Submission(id, round.id(), "AI", Level.INTERMEDIATE, dossier),
+                        Actor.of("applicant-" + id, Role.APPLICANT));
+            }
+        }
+    }
+
+    @Test
+    void anIntactTrailIsConfirmedAndAChangedEntryIsNamed() throws Exception {
+        Path data = dir.resolve("data");
+        storeThreeApplications(data);
+        Run intact = Run.of("--lang", "en", "audit-verify", "--data", data.toString());
+        assertEquals(0, intact.exit(), intact.err());
+        assertTrue(intact.out().contains("3"), intact.out());
+
+        try (Database db = Database.openFolder(data)) {
+            db.jdbi().useHandle(h -> h.execute("UPDATE audit_entry SET entry_json ="
+                    + " REPLACE(entry_json, 'applicant-app-2', 'applicant-app-9') WHERE entry_number = 2"));
+        }
+        Run broken = Run.of("--lang", "en", "audit-verify", "--data", data.toString());
+        assertEquals(2, broken.exit(), broken.out() + broken.err());
+        assertTrue(broken.out().contains("2"), broken.out());
+        assertFalse(broken.out().equals(intact.out()));
+    }
+
+    @Test
+    void aFolderHoldingNoDatabaseIsRefusedPlainly() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("zhicheng.mv.db"), "not a database");
+        Run run = Run.of("--lang", "en", "audit-verify", "--data", data.toString());
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+        assertTrue(run.err().contains("not a database"), run.err());
+    }
+}
