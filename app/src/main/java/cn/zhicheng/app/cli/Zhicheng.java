@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         description = {"职称 — 吉林省新职业（新业态）职称评审（吉人社规〔2021〕5号）",
             "Zhicheng — Jilin new-occupation professional-title evaluation (吉人社规〔2021〕5号)"},
         subcommands = {FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
-            HighestCommand.class, ReproduceCommand.class, ValidateAnnexCommand.class, AuditVerifyCommand.class})
+            HighestCommand.class, ReproduceCommand.class, ValidateAnnexCommand.class, AuditVerifyCommand.class,
+            AuditTraceCommand.class, AuditVerifyTraceCommand.class})
 public final class Zhicheng {
 
     /** Asia/Shanghai: every policy date is a date there (决定 D-14). */

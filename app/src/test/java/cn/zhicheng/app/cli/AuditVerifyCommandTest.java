@@ -71,6 +71,32 @@ class AuditVerifyCommandTest {
     }
 
     @Test
+    void anApplicationsTraceIsExportedAndVerifiedWithoutTheDatabase() throws Exception {
+        Path data = dir.resolve("data");
+        storeThreeApplications(data);
+        Run text = Run.of("--lang", "en", "audit-trace", "--data", data.toString(), "app-2");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("app-2") && !text.out().contains("app-1"), text.out());
+
+        Run json = Run.of("audit-trace", "--data", data.toString(), "app-2", "--json");
+        assertEquals(0, json.exit(), json.err());
+        assertFalse(json.out().contains("app-1") || json.out().contains("app-3"), "other applications stay hidden");
+        Path trace = dir.resolve("trace.json");
+        Files.writeString(trace, json.out());
+        Run verified = Run.of("--lang", "en", "audit-verify-trace", trace.toString());
+        assertEquals(0, verified.exit(), verified.out() + verified.err());
+
+        Files.writeString(trace, json.out().replace("applicant-app-2", "applicant-app-7"));
+        Run tampered = Run.of("--lang", "en", "audit-verify-trace", trace.toString());
+        assertEquals(2, tampered.exit(), tampered.out() + tampered.err());
+        assertFalse(tampered.out().equals(verified.out()));
+
+        Run unknown = Run.of("--lang", "en", "audit-trace", "--data", data.toString(), "app-9");
+        assertEquals(2, unknown.exit(), unknown.out() + unknown.err());
+        assertTrue(unknown.err().contains("there is no application app-9"), unknown.err());
+    }
+
+    @Test
     void aFolderHoldingNoDatabaseIsRefusedPlainly() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(data.resolve("zhicheng.mv.db"), "not a database");
