@@ -10,6 +10,7 @@ import cn.zhicheng.app.store.Rounds;
 import cn.zhicheng.app.store.StoredApplication;
 import cn.zhicheng.core.audit.AuditEntry;
 import cn.zhicheng.core.audit.Document;
+import cn.zhicheng.core.decision.CanonicalJson;
 import cn.zhicheng.core.decision.InputDigest;
 import cn.zhicheng.core.review.round.Round;
 import cn.zhicheng.core.review.stage.Act;
@@ -56,7 +57,7 @@ public final class SubmitApplication {
         Instant at = clock.instant();
         byte[] canonical = InputDigest.canonical(submission.dossier());
         String json = new String(canonical, StandardCharsets.UTF_8);
-        Document dossier = new Document.Digest(DOSSIER, InputDigest.sha256(submission.dossier()));
+        Document dossier = new Document.Digest(DOSSIER, CanonicalJson.sha256(canonical));
         return acts.run(() -> jdbi.inTransaction(h -> {
             Round round = rounds.find(h, submission.roundId())
                     .orElseThrow(() -> NotFound.round(submission.roundId()));

@@ -7,26 +7,35 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every version of every field that loaded, in annex order (附件1 first, then by date), and the rule book over them.
+ * Every version of every field that loaded, in annex order (附件1 first, then by date), and the rule book over them,
+ * derived once.
  */
-public record Annexes(List<FieldCriteria> versions) {
+public final class Annexes {
 
-    public Annexes {
-        versions = List.copyOf(versions);
+    private final List<FieldCriteria> versions;
+    private final RuleBook ruleBook;
+
+    public Annexes(List<FieldCriteria> versions) {
+        this.versions = List.copyOf(versions);
+        this.ruleBook = RuleBook.of(this.versions);
+    }
+
+    public List<FieldCriteria> versions() {
+        return versions;
     }
 
     public RuleBook ruleBook() {
-        return RuleBook.of(versions);
+        return ruleBook;
     }
 
     /** The newest version of each field, in annex order. */
     public List<FieldCriteria> fields() {
-        return ruleBook().latest();
+        return ruleBook.latest();
     }
 
     /** The newest version of a field. */
     public Optional<FieldCriteria> field(String code) {
-        List<FieldCriteria> all = ruleBook().versions(code);
+        List<FieldCriteria> all = ruleBook.versions(code);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
