@@ -1,16 +1,12 @@
 package cn.zhicheng.app.cli;
 
 import cn.zhicheng.app.service.ExportTrace;
-import cn.zhicheng.app.service.NotFound;
-import cn.zhicheng.app.store.Database;
-import cn.zhicheng.app.store.StoreRefused;
 import cn.zhicheng.core.audit.Trace;
-import cn.zhicheng.core.input.Refusal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -26,8 +22,8 @@ final class AuditTraceCommand implements Callable<Integer> {
     @ParentCommand
     Zhicheng top;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = {"内嵌数据库所在目录 / folder of the embedded store"})
-    Path data;
+    @Mixin
+    StoreOptions store;
 
     @Parameters(paramLabel = "APPLICATION", description = {"申报编号 / application id"})
     String application;
@@ -37,15 +33,11 @@ final class AuditTraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = Database.openFolder(data)) {
+        return store.with(db -> {
             Trace trace = new ExportTrace(db).of(application);
             top.output.print(json ? new String(trace.json(), StandardCharsets.UTF_8)
                     : top.language.locales().stream().map(trace::text).collect(Collectors.joining("\n")));
             return 0;
-        } catch (StoreRefused e) {
-            throw new UserError(Refusal.of(e.reason()));
-        } catch (NotFound e) {
-            throw new UserError(Refusal.of(e.reason()));
-        }
+        });
     }
 }

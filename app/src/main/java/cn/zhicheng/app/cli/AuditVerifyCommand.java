@@ -1,15 +1,10 @@
 package cn.zhicheng.app.cli;
 
 import cn.zhicheng.app.service.VerifyAudit;
-import cn.zhicheng.app.store.Database;
-import cn.zhicheng.app.store.StoreRefused;
 import cn.zhicheng.core.audit.Verification;
-import cn.zhicheng.core.input.Refusal;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -24,30 +19,15 @@ final class AuditVerifyCommand implements Callable<Integer> {
     @ParentCommand
     Zhicheng top;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Store store;
-
-    /** The embedded store's folder, or a PostgreSQL server (its password from ZHICHENG_DB_PASSWORD). */
-    static final class Store {
-        @Option(names = "--data", paramLabel = "DIR", description = {"内嵌数据库所在目录 / folder of the embedded store"})
-        Path data;
-
-        @Option(names = "--db", paramLabel = "JDBC-URL", description = {"PostgreSQL 连接地址 / PostgreSQL JDBC URL"})
-        String url;
-    }
-
-    @Option(names = "--db-user", paramLabel = "USER", description = {"数据库用户 / database user"})
-    String user = "zhicheng";
+    @Mixin
+    StoreOptions store;
 
     @Override
     public Integer call() {
-        try (Database db = store.data != null ? Database.openFolder(store.data)
-                : Database.open(store.url, user, System.getenv().getOrDefault("ZHICHENG_DB_PASSWORD", ""))) {
+        return store.with(db -> {
             Verification verification = new VerifyAudit(db).verify();
             top.language.lines(verification.message()).forEach(top.output::print);
             return verification.intact() ? 0 : 2;
-        } catch (StoreRefused e) {
-            throw new UserError(Refusal.of(e.reason()));
-        }
+        });
     }
 }

@@ -52,6 +52,11 @@ public final class Zhicheng {
         return injector;
     }
 
+    /** The review's services over an open store, assembled beside the engine (its clock, reader and annexes). */
+    Injector review(cn.zhicheng.app.store.Database database) {
+        return engine().createChildInjector(new cn.zhicheng.app.assembly.StoreModule(database));
+    }
+
     /** The clock, in Asia/Shanghai. */
     Clock clock() {
         return clock;

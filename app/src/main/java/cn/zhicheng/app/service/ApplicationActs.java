@@ -2,7 +2,11 @@ package cn.zhicheng.app.service;
 
 import static java.util.Objects.requireNonNull;
 
+import cn.zhicheng.app.store.Applications;
 import cn.zhicheng.app.store.AuditLog;
+import cn.zhicheng.app.store.Delegations;
+import cn.zhicheng.app.store.Rounds;
+import cn.zhicheng.app.store.StoredApplication;
 import cn.zhicheng.app.store.StoreRefused;
 import cn.zhicheng.core.audit.Act;
 import cn.zhicheng.core.audit.Actor;
@@ -11,7 +15,11 @@ import cn.zhicheng.core.audit.Document;
 import cn.zhicheng.core.audit.Outcome;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Text;
+import cn.zhicheng.core.review.round.Round;
+import cn.zhicheng.core.review.round.RunningBody;
+import cn.zhicheng.core.review.stage.Facts;
 import cn.zhicheng.core.review.stage.Stage;
+import cn.zhicheng.core.review.stage.StageMachine;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -48,9 +57,96 @@ final class ApplicationActs {
     private final Jdbi jdbi;
     private final AuditLog audit;
 
+    private final Applications applications = new Applications();
+    private final Rounds rounds = new Rounds();
+    private final Delegations delegations = new Delegations();
+
     ApplicationActs(Jdbi jdbi, AuditLog audit) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.audit = requireNonNull(audit, "audit is null");
+    }
+
+    /**
+     * What one kind of act on a stored application adds to what every act does: the facts its guards need, read in
+     * the act's transaction, and what it stores beside the move (a recommendation, verdicts, a certificate...).
+     */
+    interface Particulars {
+
+        /** Adds the facts this act's guards need to those every act has (day, round, delegation, field, level). */
+        default Facts.Builder facts(Handle h, StoredApplication application, Facts.Builder facts) {
+            return facts;
+        }
+
+        /**
+         * Stores what the act records beside the new stage, in the same transaction, and returns the document the
+         * audit entry names, if any. Called only when core moved the application.
+         */
+        default Optional<Document> store(Handle h, StoredApplication application,
+                                         cn.zhicheng.core.review.stage.Outcome.Moved moved, Instant at) {
+            return Optional.empty();
+        }
+
+        /** The document the entry of a refused act names, if any. */
+        default Optional<Document> refused() {
+            return Optional.empty();
+        }
+    }
+
+    /** Every act's particulars when it only moves the application. */
+    static final Particulars ONLY_MOVE = new Particulars() {
+    };
+
+    /**
+     * Takes an act on a stored application in a transaction of its own: core decides on what is stored now, the new
+     * stage and what the act stores commit with the audit entry, or — refused — only the entry of the refusal does.
+     */
+    ActResult take(String applicationId, cn.zhicheng.core.review.stage.Actor actor,
+                   cn.zhicheng.core.review.stage.Act act, Instant at, Particulars particulars) {
+        requireNonNull(applicationId, "applicationId is null");
+        requireNonNull(actor, "actor is null");
+        return run(() -> jdbi.inTransaction(h -> attempt(h, applicationId, actor, act, at, particulars)),
+                d -> audited(applicationId, actor, act, d.refusal().clause(), at, d.at(), Optional.empty(),
+                        particulars.refused(), Outcome.refused(d.refusal().reason().key())));
+    }
+
+    /**
+     * One attempt of an act inside the caller's transaction, for a batch that moves many applications together:
+     * throws {@link LostRace} when the application changed since it was read, so the caller's transaction rolls
+     * back and the batch is decided again.
+     */
+    Step attempt(Handle h, String applicationId, cn.zhicheng.core.review.stage.Actor actor,
+                 cn.zhicheng.core.review.stage.Act act, Instant at, Particulars particulars) {
+        StoredApplication stored = applications.find(h, applicationId)
+                .orElseThrow(() -> NotFound.application(applicationId));
+        Facts facts = particulars.facts(h, stored, baseFacts(h, stored, at)).build();
+        cn.zhicheng.core.review.stage.Outcome outcome = StageMachine.apply(stored.stage(), act, actor, facts);
+        if (outcome instanceof cn.zhicheng.core.review.stage.Outcome.Refused refused) {
+            return new Step.Declined(refused, stored.stage());
+        }
+        cn.zhicheng.core.review.stage.Outcome.Moved moved = (cn.zhicheng.core.review.stage.Outcome.Moved) outcome;
+        if (!applications.moveStage(h, applicationId, stored.version(), moved.to(), at)) {
+            throw new LostRace();
+        }
+        StoredApplication now = new StoredApplication(stored.id(), stored.roundId(), stored.field(), stored.level(),
+                stored.dossierSha256(), moved.to(), stored.version() + 1, stored.createdAt(), at);
+        Optional<Document> document = particulars.store(h, now, moved, at);
+        AuditEntry entry = audit.append(h, audited(applicationId, actor, act, moved.clause(), at, stored.stage(),
+                Optional.of(moved.to()), document, Outcome.done()));
+        return new Step.Landed(new ActResult.Done(now, moved, entry));
+    }
+
+    /**
+     * The facts every act has: its day in China (决定 D-14), the round, the application's field and level, and, in an
+     * association's round, the delegation as stored now — so an act is checked against the delegation in force on
+     * its day, and a revocation stops new acts at once (四, 决定 D-12).
+     */
+    Facts.Builder baseFacts(Handle h, StoredApplication stored, Instant at) {
+        Round round = rounds.find(h, stored.roundId()).orElseThrow(() -> NotFound.round(stored.roundId()));
+        Facts.Builder facts = Facts.on(day(at), round, stored.field(), stored.level());
+        if (round.body() instanceof RunningBody.DelegatedAssociation a) {
+            delegations.find(h, a.delegationId()).ifPresent(d -> facts.delegation(d.delegation()));
+        }
+        return facts;
     }
 
     static LocalDate day(Instant at) {
