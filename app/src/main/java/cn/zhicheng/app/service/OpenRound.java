@@ -14,7 +14,7 @@ import cn.zhicheng.core.audit.Outcome;
 import cn.zhicheng.core.eligibility.Message;
 import cn.zhicheng.core.review.round.Delegation;
 import cn.zhicheng.core.review.round.Round;
-import cn.zhicheng.core.review.round.RoundOpening;
+import cn.zhicheng.core.review.stage.RoundOpening;
 import cn.zhicheng.core.review.round.RunningBody;
 import jakarta.inject.Inject;
 import java.time.Clock;

@@ -1,11 +1,11 @@
-package cn.zhicheng.core.review.round;
+package cn.zhicheng.core.review.stage;
 
 import static java.util.Objects.requireNonNull;
 
 import cn.zhicheng.core.eligibility.Message;
 import cn.zhicheng.core.policy.Clause;
-import cn.zhicheng.core.review.stage.Actor;
-import cn.zhicheng.core.review.stage.Role;
+import cn.zhicheng.core.review.round.Delegation;
+import cn.zhicheng.core.review.round.Round;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
