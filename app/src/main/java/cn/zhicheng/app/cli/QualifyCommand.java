@@ -9,6 +9,7 @@ import cn.zhicheng.core.decision.DecisionJson;
 import cn.zhicheng.core.eligibility.Message;
 import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.review.stage.Actor;
+import cn.zhicheng.core.review.stage.Correction;
 import cn.zhicheng.core.review.stage.CorrectionDeadline;
 import cn.zhicheng.core.review.stage.VerdictSheet;
 import java.nio.file.Path;
@@ -72,10 +73,19 @@ final class QualifyCommand implements Callable<Integer> {
                         CanonicalJson.sha256(DecisionJson.bytes(d)), d.ruleSet().annexId(), d.ruleSet().version(),
                         d.cutOff())).forEach(top.output::print));
             }
-            int exit = ActPrinter.print(top, result.act());
-            result.deadline().filter(x -> exit == 0).ifPresent(d -> top.language.lines(Message.of(
-                    "cli.qualify.correctBy", d.lastDay(), d.days(), d.returnedOn())).forEach(top.output::print));
-            return exit;
+            if (!(result.act() instanceof ActResult.Done done)) {
+                return ActPrinter.print(top, result.act());
+            }
+            top.language.lines(Message.of("cli.act.done", done.application().id(), done.moved().act(),
+                    done.moved().from(), done.moved().to(), done.moved().clause(), done.entry().sequence()))
+                    .forEach(top.output::print);
+            for (Correction c : done.moved().corrections()) {
+                top.language.lines(Message.of("cli.qualify.correction", c.evidenceId().orElse("-"), c.what()))
+                        .forEach(top.output::print);
+            }
+            result.deadline().ifPresent(d -> top.language.lines(Message.of("cli.qualify.correctBy", d.lastDay(),
+                    d.days(), d.returnedOn())).forEach(top.output::print));
+            return 0;
         });
     }
 }
