@@ -372,6 +372,44 @@ class QualificationReviewTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void aDossierSubmittedThroughTheApplicationIsReviewedAsStored(TestStores.Kind kind) {
+        try (Database db = TestStores.fresh(kind, temp)) {
+            db.jdbi().useTransaction(h -> new Rounds().save(h, ROUND));
+            String id = ApplicationIds.derive(ROUND.id(), "AI", Level.INTERMEDIATE, DOSSIER);
+            ActResult submitted = new SubmitApplication(db, at(Instant.parse("2026-07-10T02:00:00Z")))
+                    .submit(new Submission(id, ROUND.id(), "AI", Level.INTERMEDIATE, DOSSIER), APPLICANT);
+            assertInstanceOf(ActResult.Done.class, submitted, submitted::toString);
+            db.jdbi().useTransaction(h -> assertTrue(new Applications().moveStage(h, id, 1, Stage.AGGREGATED,
+                    Instant.parse("2026-08-05T02:00:00Z"))));
+            assertInstanceOf(ActResult.Done.class, new BeginQualificationReview(db, at(FRIDAY)).begin(id, REVIEWER));
+            QualificationResult result = review(db, FRIDAY).conclude(id, REVIEWER, allAccepted(), 15);
+            assertInstanceOf(ActResult.Done.class, result.act(), result.act()::toString);
+            assertArrayEquals(DecisionJson.bytes(decisionAtCutOff()),
+                    reviews(db, id).get(0).decisionJson().getBytes(StandardCharsets.UTF_8));
+            assertEquals(List.of("application.submit", "application.begin_qualification_review",
+                    "application.qualify"), chain(db).stream().map(e -> e.act().act()).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void aStoredDossierChangedBehindTheStoresBackIsNotReviewed(TestStores.Kind kind) {
+        try (Database db = underReview(kind, "a-1")) {
+            db.jdbi().useHandle(h -> h.execute("UPDATE application SET dossier_json ="
+                    + " REPLACE(dossier_json, '\"hours\":128', '\"hours\":999') WHERE id = 'a-1'"));
+            int entries = chain(db).size();
+            cn.zhicheng.app.store.StoreRefused refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    cn.zhicheng.app.store.StoreRefused.class,
+                    () -> review(db, FRIDAY).conclude("a-1", REVIEWER, allAccepted(), 15));
+            assertTrue(refused.reason().en().contains("was changed"), refused.reason().en());
+            assertEquals(Stage.QUALIFICATION_REVIEW, stored(db, "a-1").stage());
+            assertTrue(reviews(db, "a-1").isEmpty());
+            assertEquals(entries, chain(db).size());
+        }
+    }
+
     /** The dossier with the training certificate's hours corrected: a different dossier, a different digest. */
     static ApplicantFile corrected() {
         try {
