@@ -4,8 +4,7 @@ import cn.zhicheng.app.service.ActResult;
 import cn.zhicheng.app.service.ConcludeQualificationReview;
 import cn.zhicheng.app.service.QualificationResult;
 import cn.zhicheng.app.view.DecisionText;
-import cn.zhicheng.core.decision.CanonicalJson;
-import cn.zhicheng.core.decision.DecisionJson;
+import cn.zhicheng.core.audit.Document;
 import cn.zhicheng.core.eligibility.Message;
 import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.review.stage.Actor;
@@ -68,24 +67,27 @@ final class QualifyCommand implements Callable<Integer> {
             QualificationResult result = top.review(db).getInstance(ConcludeQualificationReview.class)
                     .conclude(id, actor, sheet.toVerdicts(), period);
             result.decision().ifPresent(d -> top.output.print(new DecisionText(top.language).render(d)));
-            if (result.act() instanceof ActResult.Done) {
-                result.decision().ifPresent(d -> top.language.lines(Message.of("cli.qualify.stored",
-                        CanonicalJson.sha256(DecisionJson.bytes(d)), d.ruleSet().annexId(), d.ruleSet().version(),
-                        d.cutOff())).forEach(top.output::print));
+            if (result.act() instanceof ActResult.Done done) {
+                concluded(result, done);
+                return 0;
             }
-            if (!(result.act() instanceof ActResult.Done done)) {
-                return ActPrinter.print(top, result.act());
-            }
-            top.language.lines(Message.of("cli.act.done", done.application().id(), done.moved().act(),
-                    done.moved().from(), done.moved().to(), done.moved().clause(), done.entry().sequence()))
-                    .forEach(top.output::print);
-            for (Correction c : done.moved().corrections()) {
-                top.language.lines(Message.of("cli.qualify.correction", c.evidenceId().orElse("-"), c.what()))
-                        .forEach(top.output::print);
-            }
-            result.deadline().ifPresent(d -> top.language.lines(Message.of("cli.qualify.correctBy", d.lastDay(),
-                    d.days(), d.returnedOn())).forEach(top.output::print));
-            return 0;
+            return ActPrinter.print(top, result.act());
         });
+    }
+
+    /** The stored decision's digest as the audit entry names it, the move, what to correct and by when. */
+    private void concluded(QualificationResult result, ActResult.Done done) {
+        result.decision().ifPresent(d -> top.language.lines(Message.of("cli.qualify.stored",
+                done.entry().act().document().map(Document::sha256).orElse("-"), d.ruleSet().annexId(),
+                d.ruleSet().version(), d.cutOff())).forEach(top.output::print));
+        top.language.lines(Message.of("cli.act.done", done.application().id(), done.moved().act(),
+                done.moved().from(), done.moved().to(), done.moved().clause(), done.entry().sequence()))
+                .forEach(top.output::print);
+        for (Correction c : done.moved().corrections()) {
+            top.language.lines(Message.of("cli.qualify.correction", c.evidenceId().orElse("-"), c.what()))
+                    .forEach(top.output::print);
+        }
+        result.deadline().ifPresent(d -> top.language.lines(Message.of("cli.qualify.correctBy", d.lastDay(),
+                d.days(), d.returnedOn())).forEach(top.output::print));
     }
 }

@@ -3,9 +3,7 @@ package cn.zhicheng.core.review.stage;
 import static java.util.Objects.requireNonNull;
 
 import cn.zhicheng.core.calendar.WorkingDays;
-import cn.zhicheng.core.policy.Clause;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The last day for resubmitting an application returned at the qualification review (六(三): missing items are told
@@ -25,10 +23,7 @@ public record CorrectionDeadline(LocalDate returnedOn, int days, LocalDate nomin
         requireNonNull(returnedOn, "returnedOn is null");
         requireNonNull(nominalLastDay, "nominalLastDay is null");
         requireNonNull(lastDay, "lastDay is null");
-        if (days < FEWEST_DAYS || days > MOST_DAYS) {
-            throw new IllegalArgumentException("a correction period has " + FEWEST_DAYS + " to " + MOST_DAYS
-                    + " days, not " + days);
-        }
+        inRange(days);
     }
 
     /**
@@ -38,22 +33,23 @@ public record CorrectionDeadline(LocalDate returnedOn, int days, LocalDate nomin
     public static CorrectionDeadline after(WorkingDays calendar, LocalDate returnedOn, int days) {
         requireNonNull(calendar, "calendar is null");
         requireNonNull(returnedOn, "returnedOn is null");
+        inRange(days);
+        // 第二百零一条: the day of the return is not counted
+        LocalDate nominal = returnedOn.plusDays(days);
+        // 第二百零三条: a last day that is a holiday or rest day gives way to the first working day after it
+        LocalDate last = calendar.isWorkingDay(nominal) ? nominal : calendar.firstWorkingDayAfter(nominal);
+        return new CorrectionDeadline(returnedOn, days, nominal, last);
+    }
+
+    private static void inRange(int days) {
         if (days < FEWEST_DAYS || days > MOST_DAYS) {
             throw new IllegalArgumentException("a correction period has " + FEWEST_DAYS + " to " + MOST_DAYS
                     + " days, not " + days);
         }
-        LocalDate nominal = returnedOn.plusDays(days);
-        LocalDate last = calendar.isWorkingDay(nominal) ? nominal : calendar.firstWorkingDayAfter(nominal);
-        return new CorrectionDeadline(returnedOn, days, nominal, last);
     }
 
     /** Whether the last day was moved off a holiday or rest day (民法典 第二百零三条). */
     public boolean moved() {
         return !lastDay.equals(nominalLastDay);
-    }
-
-    public static List<Clause> clauses() {
-        return List.of(Clause.notice("六(三)"), Clause.decision(22), new Clause("民法典 第二百零一条"),
-                new Clause("民法典 第二百零三条"));
     }
 }
