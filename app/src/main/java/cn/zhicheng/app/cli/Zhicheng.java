@@ -18,8 +18,11 @@ import picocli.CommandLine.Option;
             "Zhicheng — Jilin new-occupation professional-title evaluation (吉人社规〔2021〕5号)"},
         subcommands = {FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
             HighestCommand.class, ReproduceCommand.class, ValidateAnnexCommand.class, AuditVerifyCommand.class,
-            AuditTraceCommand.class, AuditVerifyTraceCommand.class, OpenRoundCommand.class,
-            DelegationCommand.class})
+            AuditTraceCommand.class, AuditVerifyTraceCommand.class,
+            // the review of 六, in its order
+            OpenRoundCommand.class, DelegationCommand.class,
+            ApplyCommand.class, WithdrawCommand.class,
+            BeginQualificationCommand.class, QualifyCommand.class, ResubmitCommand.class})
 public final class Zhicheng {
 
     /** Asia/Shanghai: every policy date is a date there (决定 D-14). */
