@@ -17,7 +17,8 @@ final class ActPrinter {
             top.language.lines(Message.of("cli.act.done", done.application().id(), done.moved().act(),
                     done.moved().from(), done.moved().to(), done.moved().clause(), done.entry().sequence()))
                     .forEach(top.output::print);
-            done.moved().corrections().forEach(c -> top.output.print("  - " + c));
+            done.moved().corrections().forEach(c -> top.language.lines(Message.of("cli.qualify.correction",
+                    c.evidenceId().orElse("-"), c.what())).forEach(l -> top.output.print("  " + l)));
             return 0;
         }
         ActResult.Refused refused = (ActResult.Refused) result;
