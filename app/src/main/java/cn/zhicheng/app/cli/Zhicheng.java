@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
             "Zhicheng — Jilin new-occupation professional-title evaluation (吉人社规〔2021〕5号)"},
         subcommands = {FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
             HighestCommand.class, ReproduceCommand.class, ValidateAnnexCommand.class, AuditVerifyCommand.class,
-            AuditTraceCommand.class, AuditVerifyTraceCommand.class})
+            AuditTraceCommand.class, AuditVerifyTraceCommand.class, KeysCommand.class, CertifyCommand.class,
+            CertificateCommand.class, VerifyCertificateCommand.class, FileResultsCommand.class,
+            AcknowledgeFilingCommand.class, AppealCommand.class, DecideAppealCommand.class, RevokeCommand.class})
 public final class Zhicheng {
 
     /** Asia/Shanghai: every policy date is a date there (决定 D-14). */
