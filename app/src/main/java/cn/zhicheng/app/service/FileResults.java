@@ -16,7 +16,6 @@ import cn.zhicheng.core.policy.Text;
 import cn.zhicheng.core.review.filing.Filing;
 import cn.zhicheng.core.review.round.Round;
 import cn.zhicheng.core.review.stage.Actor;
-import cn.zhicheng.core.review.stage.Stage;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,12 +59,8 @@ public final class FileResults {
         return ApplicationActs.retrying(() -> jdbi.inTransaction(h -> {
             Round round = round(h, roundId);
             LocalDate day = ApplicationActs.day(at);
-            List<String> results = h.createQuery("SELECT id FROM application WHERE round_id = :round"
-                            + " AND stage = :stage ORDER BY id")
-                    .bind("round", roundId)
-                    .bind("stage", Stage.RESULT_PUBLICITY.name())
-                    .mapTo(String.class)
-                    .list().stream().filter(id -> publicity.fileable(h, id, day)).toList();
+            List<String> results = filings.inResultPublicity(h, roundId).stream()
+                    .filter(id -> publicity.fileable(h, id, day)).toList();
             Filing.Decision d = Filing.file(round, actor, name, results, filings.find(h, roundId), at);
             if (d instanceof Filing.Accepted a) {
                 filings.insert(h, a.filing());

@@ -6,6 +6,7 @@ import static cn.zhicheng.app.store.Applications.utc;
 import cn.zhicheng.core.decision.CanonicalJson;
 import cn.zhicheng.core.policy.Text;
 import cn.zhicheng.core.review.filing.Filing;
+import cn.zhicheng.core.review.stage.Stage;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,15 @@ public final class Filings {
         node.put("filedBy", f.filedBy());
         node.put("filedAt", f.filedAt().toString());
         return CanonicalJson.bytes(node);
+    }
+
+    /** The applications of a round standing in their result publicity (六(五)), in id order: what may be filed. */
+    public List<String> inResultPublicity(Handle h, String roundId) {
+        return h.createQuery("SELECT id FROM application WHERE round_id = :round AND stage = :stage ORDER BY id")
+                .bind("round", roundId)
+                .bind("stage", Stage.RESULT_PUBLICITY.name())
+                .mapTo(String.class)
+                .list();
     }
 
     /** Stores a new filing; a second filing of one round fails on the primary key. */
