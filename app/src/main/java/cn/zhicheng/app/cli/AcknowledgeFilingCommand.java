@@ -33,7 +33,7 @@ final class AcknowledgeFilingCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String ref = Refusing.text("--reference", reference, FileResults.LONGEST_REFERENCE);
-        return store.with(db -> FilingPrinter.print(top, top.review(db).getInstance(FileResults.class)
-                .acknowledge(round, ref, actingAs.actor())));
+        return store.with(db -> Refusing.run(() -> FilingPrinter.print(top, top.review(db).getInstance(FileResults.class)
+                .acknowledge(round, ref, actingAs.actor()))));
     }
 }

@@ -38,7 +38,7 @@ final class FileResultsCommand implements Callable<Integer> {
     public Integer call() {
         String zh = Refusing.text("--name", name, FileResults.LONGEST_NAME);
         String en = Refusing.text("--name-en", nameEn, FileResults.LONGEST_NAME);
-        return store.with(db -> FilingPrinter.print(top, top.review(db).getInstance(FileResults.class)
-                .file(round, zh, en, actingAs.actor())));
+        return store.with(db -> Refusing.run(() -> FilingPrinter.print(top, top.review(db).getInstance(FileResults.class)
+                .file(round, zh, en, actingAs.actor()))));
     }
 }

@@ -1,13 +1,10 @@
 package cn.zhicheng.app.cli;
 
-import cn.zhicheng.app.certificate.IssuingKeys;
+import cn.zhicheng.app.service.VerifyCertificate;
 import cn.zhicheng.core.certificate.CertificateCheck;
-import cn.zhicheng.core.certificate.Certificates;
 import cn.zhicheng.core.input.Refusal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.PublicKey;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,14 +53,10 @@ final class VerifyCertificateCommand implements Callable<Integer> {
             throw new UserError(Refusal.of("cli.text.tooLong", "--signed", signed.length(), LONGEST_SIGNED));
         }
         return Refusing.run(() -> {
-            PublicKey key = IssuingKeys.publicKey(ApplicantFiles.bytes(publicKey), publicKey.toString());
-            CertificateCheck check = file != null ? Certificates.verifyFile(ApplicantFiles.bytes(file), key)
-                    : Certificates.verify(signed, key);
-            if (check instanceof CertificateCheck.Valid valid && revocations != null) {
-                List<String> list = new String(ApplicantFiles.bytes(revocations), StandardCharsets.UTF_8).lines()
-                        .map(String::strip).filter(l -> !l.isEmpty()).toList();
-                check = Certificates.status(valid.certificate().signedString(), key, list);
-            }
+            CertificateCheck check = VerifyCertificate.check(new VerifyCertificate.Presented(
+                    Optional.ofNullable(file).map(ApplicantFiles::bytes), Optional.ofNullable(signed),
+                    ApplicantFiles.bytes(publicKey), publicKey.toString(),
+                    Optional.ofNullable(revocations).map(ApplicantFiles::bytes)));
             top.language.lines(check.message()).forEach(check instanceof CertificateCheck.Valid
                     ? top.output::print : top.output::problem);
             return check instanceof CertificateCheck.Valid ? 0 : 2;
