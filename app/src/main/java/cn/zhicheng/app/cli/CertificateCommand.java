@@ -21,10 +21,17 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "certificate", description = {"查看、导出已颁发的职称证书 / show and export issued certificates"},
         subcommands = {CertificateCommand.Show.class, CertificateCommand.Export.class, CertificateCommand.Qr.class,
             CertificateCommand.Revocations.class})
-final class CertificateCommand {
+final class CertificateCommand implements Callable<Integer> {
 
     @ParentCommand
     Zhicheng top;
+
+    /** Named without one of its subcommands: say which there are, in both languages. */
+    @Override
+    public Integer call() {
+        throw new UserError(cn.zhicheng.core.input.Refusal.of("cli.subcommand.missing", "certificate",
+                String.join(", ", new picocli.CommandLine(this).getSubcommands().keySet())));
+    }
 
     /** The shared shape: open the store, find the certificate, do one thing with it. */
     abstract static class OnOne implements Callable<Integer> {

@@ -17,10 +17,17 @@ import picocli.CommandLine.ParentCommand;
     "Keys are kept in the folder keys inside the data folder (or the folder --keys names, required with PostgreSQL);"
         + " the private key file is readable by its owner only and never printed; an existing key is never overwritten."},
         subcommands = {KeysCommand.Init.class, KeysCommand.Export.class})
-final class KeysCommand {
+final class KeysCommand implements Callable<Integer> {
 
     @ParentCommand
     Zhicheng top;
+
+    /** Named without one of its subcommands: say which there are, in both languages. */
+    @Override
+    public Integer call() {
+        throw new UserError(cn.zhicheng.core.input.Refusal.of("cli.subcommand.missing", "keys",
+                String.join(", ", new picocli.CommandLine(this).getSubcommands().keySet())));
+    }
 
     /** Makes a body's key pair and records it in the audit. */
     @Command(name = "init", description = {"为签发机构生成签名密钥对 / make an issuing body's signing key pair"})

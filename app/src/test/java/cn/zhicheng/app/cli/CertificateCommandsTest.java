@@ -264,6 +264,8 @@ class CertificateCommandsTest {
                 "不是 Ed25519 公钥", "is not an Ed25519 public key");
         refusedPlainly(run(AFTER, "verify-certificate", cert.toString(), "--public-key",
                 dir.resolve("missing.pub").toString()), "找不到文件", "file not found");
+        refusedPlainly(run(AFTER, "keys"), "须带子命令：init, export", "needs a subcommand: init, export");
+        refusedPlainly(run(AFTER, "certificate"), "须带子命令", "needs a subcommand: show, export, qr, revocations");
         Run both = run(AFTER, "decide-appeal", "f-1", "--grant", "--dismiss", "--reasons", "r",
                 "--as", "appeals_officer:o1", "--data", d);
         assertEquals(2, both.exit(), both.out() + both.err());
@@ -287,11 +289,13 @@ class CertificateCommandsTest {
         assertTrue(keys.out().contains("--keys") && keys.out().contains("PostgreSQL"), keys.out());
     }
 
+    /** Reads the PNG's pixels back to the text the QR code carries. */
     private static String scan(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        // the PNG is drawn by the program, not photographed: read it as a pure code, module by module
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
     }
 }
