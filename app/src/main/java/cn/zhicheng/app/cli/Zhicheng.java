@@ -22,7 +22,10 @@ import picocli.CommandLine.Option;
             // the review of 六, in its order
             OpenRoundCommand.class, DelegationCommand.class,
             ApplyCommand.class, WithdrawCommand.class,
-            BeginQualificationCommand.class, QualifyCommand.class, ResubmitCommand.class})
+            BeginQualificationCommand.class, QualifyCommand.class, ResubmitCommand.class,
+            FileResultsCommand.class, AcknowledgeFilingCommand.class, KeysCommand.class, CertifyCommand.class,
+            CertificateCommand.class, VerifyCertificateCommand.class, AppealCommand.class, DecideAppealCommand.class,
+            RevokeCommand.class})
 public final class Zhicheng {
 
     /** Asia/Shanghai: every policy date is a date there (决定 D-14). */

@@ -6,6 +6,7 @@ import cn.zhicheng.app.service.ApplicationActs.Step;
 import cn.zhicheng.app.store.Applications;
 import cn.zhicheng.app.store.AuditLog;
 import cn.zhicheng.app.store.Database;
+import cn.zhicheng.app.store.FraudBars;
 import cn.zhicheng.app.store.Rounds;
 import cn.zhicheng.app.store.StoredApplication;
 import cn.zhicheng.core.audit.AuditEntry;
@@ -28,7 +29,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * 六(一) 个人申报: an applicant submits a dossier in a round. Core decides from the application's stage (a draft when
- * nothing is stored yet) whether the round takes applications that day and the applicant is not barred; the new
+ * nothing is stored yet) whether the round takes applications that day and the applicant is not barred (决定 D-13:
+ * the bars stored against their ID-number digest, {@link FraudBars}); the new
  * application and the audit entry naming the dossier's SHA-256 are stored in one transaction. A second submission of
  * one id is refused by core as repeated, also when two arrive at once (the id is the primary key).
  */
@@ -42,6 +44,7 @@ public final class SubmitApplication {
     private final Rounds rounds = new Rounds();
     private final Applications applications = new Applications();
     private final AuditLog audit = new AuditLog();
+    private final FraudBars bars = new FraudBars();
     private final ApplicationActs acts;
 
     @Inject
@@ -63,7 +66,11 @@ public final class SubmitApplication {
                     .orElseThrow(() -> NotFound.round(submission.roundId()));
             Optional<StoredApplication> stored = applications.find(h, submission.id());
             Stage current = stored.map(StoredApplication::stage).orElse(Stage.DRAFT);
-            Facts facts = Facts.on(ApplicationActs.day(at), round, submission.field(), submission.level()).build();
+            Facts.Builder builder = Facts.on(ApplicationActs.day(at), round, submission.field(), submission.level());
+            // 决定 D-13: a person whose title was revoked for fraud is barred; the longest bar on them decides
+            bars.of(h, submission.dossier().identity().idNumber()).stream().findFirst()
+                    .ifPresent(bar -> builder.barredThrough(bar.lastBarredDay()));
+            Facts facts = builder.build();
             Outcome outcome = StageMachine.apply(current, Act.SUBMIT, actor, facts);
             if (outcome instanceof Outcome.Refused refused) {
                 return new Step.Declined(refused, current);
