@@ -4,6 +4,7 @@ import cn.zhicheng.app.service.ActResult;
 import cn.zhicheng.app.service.AggregateBatch;
 import cn.zhicheng.core.eligibility.Message;
 import cn.zhicheng.core.review.stage.Actor;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +54,8 @@ final class AggregateCommand implements Callable<Integer> {
                 ActPrinter.print(top, m.result());
             }
             top.language.lines(sent.stored()
-                    ? Message.of("review.batch.sent", sent.id(), sent.sent().size(), sent.office(), sent.sentAt(),
+                    ? Message.of("review.batch.sent", sent.id(), sent.sent().size(), sent.office(),
+                            sent.sentAt().atZone(Zhicheng.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS).toString(),
                             sent.refused().size())
                     : Message.of("review.batch.notStored", sent.id())).forEach(top.output::print);
             return sent.refused().isEmpty() ? 0 : 2;

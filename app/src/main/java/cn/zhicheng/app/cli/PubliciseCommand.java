@@ -1,7 +1,6 @@
 package cn.zhicheng.app.cli;
 
 import cn.zhicheng.app.service.PubliciseRecommendation;
-import cn.zhicheng.app.service.PublicityPosted;
 import cn.zhicheng.core.calendar.Publicity;
 import cn.zhicheng.core.review.stage.Actor;
 import java.util.concurrent.Callable;
@@ -37,19 +36,7 @@ final class PubliciseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Actor actor = acting.actor();
-        return ReviewActs.run(top, store, review -> Posted.print(top,
+        return ReviewActs.run(top, store, review -> PublicityPrinter.print(top,
                 review.getInstance(PubliciseRecommendation.class).publicise(application, actor, workingDays)));
-    }
-
-    /** Prints a posting: the act, and the period as counted. */
-    static final class Posted {
-        private Posted() {
-        }
-
-        static int print(Zhicheng top, PublicityPosted posted) {
-            int exit = ActPrinter.print(top, posted.result());
-            posted.publicity().ifPresent(p -> top.language.lines(p.explain()).forEach(top.output::print));
-            return exit;
-        }
     }
 }

@@ -35,7 +35,7 @@ final class PubliciseResultCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Actor actor = acting.actor();
-        return ReviewActs.run(top, store, review -> PubliciseCommand.Posted.print(top,
+        return ReviewActs.run(top, store, review -> PublicityPrinter.print(top,
                 review.getInstance(PubliciseResult.class).publicise(application, actor, workingDays)));
     }
 }
