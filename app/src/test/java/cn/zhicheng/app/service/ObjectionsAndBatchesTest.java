@@ -102,6 +102,48 @@ class ObjectionsAndBatchesTest {
 
     @ParameterizedTest
     @EnumSource(TestStores.Kind.class)
+    void objectionsLodgedAtOnceAreAllKeptEachUnderItsOwnId(TestStores.Kind kind) throws Exception {
+        try (Database db = TestStores.fresh(kind, temp)) {
+            ReviewDesk desk = new ReviewDesk(db);
+            List<String> applications = List.of("a-1", "a-2", "a-3");
+            for (String id : applications) {
+                desk.application(id, Stage.RECOMMENDED);
+                desk.at("2026-09-29T09:00").publicise.publicise(id, EMPLOYER);
+            }
+            desk.at("2026-09-30T09:00");
+            int parallel = 9;
+            ExecutorService pool = Executors.newFixedThreadPool(parallel);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<LodgeObjection.Lodged>> futures = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                String application = applications.get(i % applications.size());
+                Actor citizen = Actor.of("citizen-" + i, Role.PUBLIC);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return desk.object.lodge(application, citizen, "异议 " + citizen.id(), "");
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> ids = new java.util.TreeSet<>();
+            for (Future<LodgeObjection.Lodged> f : futures) {
+                LodgeObjection.Lodged lodged = f.get();
+                assertInstanceOf(ActResult.Done.class, lodged.result());
+                ids.add(lodged.objectionId().orElseThrow());
+            }
+            pool.shutdown();
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, parallel)
+                    .mapToObj(n -> String.format("OBJ-%06d", n)).collect(java.util.stream.Collectors.toCollection(
+                            java.util.TreeSet::new)), ids);
+            for (String id : applications) {
+                assertEquals(3, db.jdbi().withHandle(h -> new Publicities().objections(h, id,
+                        Publicity.Kind.RECOMMENDATION)).open().size());
+            }
+            assertTrue(new VerifyAudit(db).verify().intact());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
     void anUpheldObjectionReturnsTheApplicationWhichIsPublicisedAgainWhenResubmitted(TestStores.Kind kind) {
         try (Database db = TestStores.fresh(kind, temp)) {
             ReviewDesk desk = new ReviewDesk(db);
