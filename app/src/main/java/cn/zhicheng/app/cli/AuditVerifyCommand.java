@@ -1,10 +1,14 @@
 package cn.zhicheng.app.cli;
 
 import cn.zhicheng.app.service.VerifyAudit;
+import cn.zhicheng.core.audit.Checkpoint;
 import cn.zhicheng.core.audit.Verification;
+import cn.zhicheng.core.input.Refusal;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -22,12 +26,27 @@ final class AuditVerifyCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Option(names = "--checkpoint", paramLabel = "N:SHA256",
+            description = {"此前记下的链头（条目号:哈希），核验其后未被截断或改写",
+                "a head recorded earlier (entry number:hash): checks the chain was not cut off or rewritten since"})
+    String checkpoint;
+
     @Override
     public Integer call() {
+        Optional<Checkpoint> taken = Optional.ofNullable(checkpoint).map(AuditVerifyCommand::checkpoint);
         return store.with(db -> {
-            Verification verification = new VerifyAudit(db).verify();
+            Verification verification = new VerifyAudit(db).verify(taken);
             top.language.lines(verification.message()).forEach(top.output::print);
             return verification.intact() ? 0 : 2;
         });
+    }
+
+    private static Checkpoint checkpoint(String value) {
+        String[] parts = value.trim().split(":", 2);
+        try {
+            return new Checkpoint(Long.parseLong(parts[0]), parts.length == 2 ? parts[1] : "");
+        } catch (IllegalArgumentException e) {
+            throw new UserError(Refusal.of("cli.checkpoint", value));
+        }
     }
 }

@@ -30,6 +30,11 @@ final class Gathered {
         return null;
     }
 
+    /** Keeps a refusal found by the command itself. */
+    void add(Refusal reason) {
+        reasons.add(reason);
+    }
+
     /** Throws everything gathered, if anything was. */
     void check() {
         if (reasons.isEmpty() && !problems.isEmpty()) {

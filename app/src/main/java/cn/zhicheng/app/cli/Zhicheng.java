@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
             "Zhicheng — Jilin new-occupation professional-title evaluation (吉人社规〔2021〕5号)"},
         subcommands = {FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
             HighestCommand.class, ReproduceCommand.class, ValidateAnnexCommand.class, AuditVerifyCommand.class,
-            AuditTraceCommand.class, AuditVerifyTraceCommand.class,
+            AuditTraceCommand.class, AuditVerifyTraceCommand.class, OpenRoundCommand.class,
+            DelegationCommand.class,
             RecommendCommand.class, PubliciseCommand.class, ObjectCommand.class, ResolveObjectionCommand.class,
             AggregateCommand.class, PubliciseResultCommand.class})
 public final class Zhicheng {

@@ -29,6 +29,15 @@ public final class VerifyAudit {
     }
 
     public Verification verify() {
+        return verify(java.util.Optional.empty());
+    }
+
+    /**
+     * Verifies the chain and, given a checkpoint recorded outside the database earlier (the head's number and hash
+     * that {@code audit-verify} prints), that the chain still reaches it unchanged: entries cut off the end, or a chain
+     * rewritten from some entry on, are found too.
+     */
+    public Verification verify(java.util.Optional<cn.zhicheng.core.audit.Checkpoint> checkpoint) {
         List<AuditLog.StoredEntry> rows = jdbi.inTransaction(audit::rows);
         List<AuditEntry> entries = new ArrayList<>(rows.size());
         for (AuditLog.StoredEntry row : rows) {
@@ -44,6 +53,6 @@ public final class VerifyAudit {
             }
             entries.add(entry);
         }
-        return AuditChain.verify(entries);
+        return checkpoint.isPresent() ? AuditChain.verify(entries, checkpoint.get()) : AuditChain.verify(entries);
     }
 }

@@ -26,8 +26,21 @@ public final class Rounds {
         h.createUpdate("INSERT INTO review_round (id, round_year, round_json) VALUES (:id, :year, :json)")
                 .bind("id", round.id())
                 .bind("year", round.year())
-                .bind("json", new String(CanonicalJson.bytes(tree(round)), StandardCharsets.UTF_8))
+                .bind("json", json(round))
                 .execute();
+    }
+
+    /** The canonical JSON of a round: what is stored, and what the audit entry of its opening embeds. */
+    public static String json(Round round) {
+        return new String(CanonicalJson.bytes(tree(round)), StandardCharsets.UTF_8);
+    }
+
+    /** Every round, in id order. */
+    public java.util.List<Round> all(Handle h) {
+        return h.createQuery("SELECT round_json FROM review_round ORDER BY id")
+                .mapTo(String.class)
+                .map(Rounds::read)
+                .list();
     }
 
     public Optional<Round> find(Handle h, String id) {

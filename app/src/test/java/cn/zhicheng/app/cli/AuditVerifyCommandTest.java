@@ -97,6 +97,30 @@ class AuditVerifyCommandTest {
     }
 
     @Test
+    void entriesCutOffTheEndPassAloneButNotAgainstACheckpoint() throws Exception {
+        Path data = dir.resolve("data");
+        storeThreeApplications(data);
+        Run intact = Run.of("--lang", "en", "audit-verify", "--data", data.toString());
+        java.util.regex.Matcher head = java.util.regex.Pattern.compile("(\\d+) entries checked, last hash ([0-9a-f]{64})")
+                .matcher(intact.out());
+        assertTrue(head.find(), intact.out());
+        String checkpoint = head.group(1) + ":" + head.group(2);
+
+        try (Database db = Database.openFolder(data)) {
+            db.jdbi().useHandle(h -> h.execute("DELETE FROM audit_entry WHERE entry_number = 3"));
+        }
+        Run alone = Run.of("--lang", "en", "audit-verify", "--data", data.toString());
+        assertEquals(0, alone.exit(), "a chain cut at its end still links: " + alone.out());
+        Run checked = Run.of("--lang", "en", "audit-verify", "--data", data.toString(), "--checkpoint", checkpoint);
+        assertEquals(2, checked.exit(), checked.out());
+        assertTrue(checked.out().contains("its last entries are missing"), checked.out());
+
+        Run bad = Run.of("--lang", "en", "audit-verify", "--data", data.toString(), "--checkpoint", "three:abc");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--checkpoint 'three:abc'"), bad.err());
+    }
+
+    @Test
     void aFolderHoldingNoDatabaseIsRefusedPlainly() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(data.resolve("zhicheng.mv.db"), "not a database");

@@ -62,6 +62,25 @@ public record Delegation(String id, String association, List<Version> versions, 
         }
     }
 
+    /**
+     * Why a grant of these fields and levels for these days cannot be made (四, 决定 D-12): it must cover at least one
+     * field and one level, no 员级 (二 sets none to review), and end no earlier than it begins. Empty when it can.
+     */
+    public static List<Message> grantProblems(String id, Set<String> fields, Set<Level> levels, LocalDate validFrom,
+                                              LocalDate validTo) {
+        List<Message> problems = new ArrayList<>();
+        if (fields.isEmpty() || levels.isEmpty()) {
+            problems.add(Message.of("delegation.empty", id));
+        }
+        if (levels.stream().anyMatch(l -> !l.awardedInThisScheme())) {
+            problems.add(Message.of("delegation.noTechnician", id));
+        }
+        if (validTo.isBefore(validFrom)) {
+            problems.add(Message.of("delegation.endsBeforeItBegins", id, validFrom, validTo));
+        }
+        return List.copyOf(problems);
+    }
+
     /** The provincial office grants an association a delegation (四, 决定 D-12). */
     public static Delegation grant(String id, String association, Set<String> fields, Set<Level> levels,
                                    LocalDate validFrom, LocalDate validTo) {
