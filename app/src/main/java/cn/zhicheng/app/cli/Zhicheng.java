@@ -22,7 +22,10 @@ import picocli.CommandLine.Option;
             // the review of 六, in its order
             OpenRoundCommand.class, DelegationCommand.class,
             ApplyCommand.class, WithdrawCommand.class,
+            RecommendCommand.class, PubliciseCommand.class, ObjectCommand.class, ResolveObjectionCommand.class,
+            AggregateCommand.class,
             BeginQualificationCommand.class, QualifyCommand.class, ResubmitCommand.class,
+            PubliciseResultCommand.class,
             FileResultsCommand.class, AcknowledgeFilingCommand.class, KeysCommand.class, CertifyCommand.class,
             CertificateCommand.class, VerifyCertificateCommand.class, AppealCommand.class, DecideAppealCommand.class,
             RevokeCommand.class})
