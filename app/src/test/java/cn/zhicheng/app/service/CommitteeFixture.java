@@ -38,14 +38,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * all working for the example's employer), and an expert pool around them: eligible experts, a relative of the first
  * applicant, a colleague of all of them, one of another field and one whose title is below the level.
  */
-final class CommitteeFixture {
+public final class CommitteeFixture {
 
     static final Round ROUND = new Round("2026-prov", 2026, Set.of("AI"), Set.of(Level.INTERMEDIATE),
             new RunningBody.ProvincialOffice(), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 1),
             LocalDate.of(2026, 7, 31));
     static final Instant AT = Instant.parse("2026-09-01T02:00:00Z");
     static final Clock CLOCK = Clock.fixed(AT, ZoneOffset.UTC);
-    static final String EMPLOYER = "91220101MA17ABCD56";
+    public static final String EMPLOYER = "91220101MA17ABCD56";
     static final Actor OFFICE = Actor.of("office-1", Role.PROVINCIAL_OFFICE);
     static final Actor SECRETARY = Actor.of("sec-1", Role.EXPERT_COMMITTEE_SECRETARY);
 
@@ -78,7 +78,7 @@ final class CommitteeFixture {
     }
 
     /** The ID number of application {@code app-n}'s applicant. */
-    static String applicant(int n) {
+    public static String applicant(int n) {
         return idNumber(100 + n);
     }
 
@@ -89,7 +89,7 @@ final class CommitteeFixture {
     }
 
     /** A store holding the round and qualified applications app-1 to app-3. */
-    static void qualifiedApplications(Database db) {
+    public static void qualifiedApplications(Database db) {
         db.jdbi().useTransaction(h -> {
             new Rounds().save(h, ROUND);
             for (int n = 1; n <= APPLICATIONS.size(); n++) {
