@@ -42,7 +42,7 @@ final class AttendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String id = CommitteeAnswers.id("SESSION", session);
-        Set<String> members = CommitteeAnswers.ids("--present", new TreeSet<>(present), 301);
+        Set<String> members = CommitteeAnswers.ids("--present", new TreeSet<>(present), cn.zhicheng.app.service.ReviewSessions.LARGEST_COMMITTEE);
         Set<EvaluationMethod> used = new LinkedHashSet<>(methods);
         return CommitteeAnswers.answer(top, () -> store.with(db -> {
             SecretBallot.Opened o = top.review(db).getInstance(SecretBallot.class).attend(id, members, used,

@@ -47,6 +47,10 @@ public final class ReviewSessions {
 
     /** The most applications one session reviews. */
     public static final int LARGEST_SESSION = 2_000;
+    /** The largest committee a session may choose (决定 D-7 sets the smallest). */
+    public static final int LARGEST_COMMITTEE = 301;
+    /** The most members a review group is dealt at least. */
+    public static final int LARGEST_GROUP = 25;
 
     static final Clause DRAW = Clause.notice("七(三)");
     static final Clause GROUPS = Clause.decision(8);
@@ -107,8 +111,13 @@ public final class ReviewSessions {
             }
             CommitteeSize size = o.committeeSize().map(n -> new CommitteeSize(o.level(), n))
                     .orElseGet(() -> CommitteeSize.minimumFor(o.level()));
-            if (o.groupSize() < ReviewGroups.MINIMUM_GROUP_SIZE || o.groupSize() > size.members()) {
-                throw refused("committee.group.tooSmall", GROUPS, o.groupSize(), ReviewGroups.MINIMUM_GROUP_SIZE);
+            if (size.members() > LARGEST_COMMITTEE) {
+                throw refused("committee.session.committeeTooLarge", DRAW, size.members(), LARGEST_COMMITTEE);
+            }
+            int largestGroup = Math.min(LARGEST_GROUP, size.members());
+            if (o.groupSize() < ReviewGroups.MINIMUM_GROUP_SIZE || o.groupSize() > largestGroup) {
+                throw refused("committee.session.groupSize", GROUPS, o.groupSize(), ReviewGroups.MINIMUM_GROUP_SIZE,
+                        largestGroup);
             }
             for (String id : o.applications()) {
                 StoredApplication a = applications.find(h, id).orElseThrow(() -> NotFound.application(id));

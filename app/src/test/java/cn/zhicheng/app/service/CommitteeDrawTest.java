@@ -143,6 +143,15 @@ class CommitteeDrawTest {
                     new ReviewSessions.Opening("s-3", "AI", cn.zhicheng.core.policy.Level.INTERMEDIATE,
                             java.util.Optional.of(12), 3, List.of("app-1")), SECRETARY));
             assertEquals("committee.size.even", even.reason().key());
+            Refused tooLarge = assertThrows(Refused.class, () -> CommitteeFixture.sessions(db).open(
+                    new ReviewSessions.Opening("s-4", "AI", cn.zhicheng.core.policy.Level.INTERMEDIATE,
+                            java.util.Optional.of(303), 3, List.of("app-1")), SECRETARY));
+            assertEquals("committee.session.committeeTooLarge", tooLarge.reason().key());
+            Refused groups = assertThrows(Refused.class, () -> CommitteeFixture.sessions(db).open(
+                    new ReviewSessions.Opening("s-5", "AI", cn.zhicheng.core.policy.Level.INTERMEDIATE,
+                            java.util.Optional.empty(), 12, List.of("app-1")), SECRETARY));
+            assertEquals("committee.session.groupSize", groups.reason().key());
+            assertTrue(db.jdbi().withHandle(h -> new Sessions().find(h, "s-5")).isEmpty(), "nothing stored");
         }
     }
 

@@ -133,6 +133,7 @@ class SecretBallotTest {
             Refused twice = assertThrows(Refused.class,
                     () -> ballot.confirm("s-1", closed.resultSha256(), expert(present.get(0))));
             assertEquals("committee.confirm.twice", twice.reason().key());
+            assertTrue(new VerifyAudit(db).verify().intact(), "every act and refusal above is in an intact chain");
         }
     }
 
