@@ -155,6 +155,42 @@ class CommitteeDrawTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void theDrawTakesAsManyStatementsForALargePoolAsForASmallOne(TestStores.Kind kind) {
+        List<cn.zhicheng.core.review.committee.Expert> large = new java.util.ArrayList<>(CommitteeFixture.pool(14));
+        for (int i = 0; i < 300; i++) {
+            large.add(cn.zhicheng.core.review.committee.Expert.of(String.format("y%03d", i),
+                    cn.zhicheng.core.policy.Level.SENIOR, null, List.of(new cn.zhicheng.core.review.committee.Relation(
+                            CommitteeFixture.applicant(1 + i % 3), cn.zhicheng.core.review.committee.Kinship.values()[
+                                    i % cn.zhicheng.core.review.committee.Kinship.values().length])), "AI"));
+            large.add(cn.zhicheng.core.review.committee.Expert.of(String.format("z%03d", i),
+                    cn.zhicheng.core.policy.Level.SENIOR, null, List.of(), i % 2 == 0 ? "AI" : "MARKETING"));
+        }
+        int small = statementsOfTheDraw(kind, CommitteeFixture.pool(14));
+        int many = statementsOfTheDraw(kind, large);
+        assertTrue(small > 3, "the statements were counted: " + small);
+        assertEquals(small, many, "no statement per candidate: the pool is read in one query, exclusions in one batch");
+    }
+
+    private int statementsOfTheDraw(TestStores.Kind kind, List<cn.zhicheng.core.review.committee.Expert> pool) {
+        try (Database db = TestStores.fresh(kind, temp)) {
+            CommitteeFixture.qualifiedApplications(db);
+            CommitteeFixture.open(db, pool);
+            java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+            db.jdbi().getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setSqlLogger(
+                    new org.jdbi.v3.core.statement.SqlLogger() {
+                        @Override
+                        public void logBeforeExecution(org.jdbi.v3.core.statement.StatementContext context) {
+                            statements.incrementAndGet();
+                        }
+                    });
+            ReviewSessions.Drawn drawn = CommitteeFixture.sessions(db).draw("s-1", SECRETARY);
+            assertEquals(11, drawn.draw().committee().size());
+            return statements.get();
+        }
+    }
+
     private static StoredSession session(Database db) {
         return db.jdbi().withHandle(h -> new Sessions().find(h, "s-1")).orElseThrow();
     }
