@@ -84,7 +84,9 @@ CREATE TABLE session_attendance (
 -- them. ballot_participation says only that a member has voted on an application: no vote, no time, no sequence.
 -- ballot_count holds what was voted as three counts per application, created at zero when the box opens and
 -- incremented in place, so no ballot exists as a row: no row order, row id, timestamp or sequence can tie a vote
--- to a voter. The audit entry of a ballot records the participation only, never the vote.
+-- to a voter. The audit entry of a ballot records the participation only, never the vote. What lies below SQL is
+-- the database's own history (PostgreSQL's write-ahead log and dead row versions until vacuum, H2's pages until
+-- compaction): whoever holds the database's files holds that history, so they are kept as closely as the ballot box.
 CREATE TABLE ballot_participation (
     session_id      VARCHAR(64) NOT NULL REFERENCES review_session (id),
     application_id  VARCHAR(64) NOT NULL,
