@@ -79,6 +79,34 @@ public final class BallotBox {
     }
 
     /**
+     * The box as a store keeps it between acts: the members recused from each application, who has voted on each
+     * (turnout only) and the counts cast on each — exactly what the box itself holds, so a box restored from the store
+     * decides the next ballot as the box in memory would have. Every application appears in all three maps.
+     */
+    public static BallotBox restore(Attendance attendance, Map<String, ? extends Set<String>> recusedByApplication,
+                                    Map<String, ? extends Set<String>> votedByApplication,
+                                    Map<String, Counts> countsByApplication, boolean open) {
+        BallotBox box = open(attendance, recusedByApplication);
+        SortedMap<String, SortedSet<String>> voted = new TreeMap<>();
+        SortedMap<String, Counts> counts = new TreeMap<>();
+        for (String application : box.counts.keySet()) {
+            Set<String> voters = known(votedByApplication, application);
+            Counts c = known(countsByApplication, application);
+            if (c.total() != voters.size()) {
+                throw new IllegalArgumentException("application " + application + " has " + voters.size()
+                        + " voters but " + c.total() + " ballots");
+            }
+            voted.put(application, Collections.unmodifiableSortedSet(new TreeSet<>(voters)));
+            counts.put(application, c);
+        }
+        if (!votedByApplication.keySet().equals(box.counts.keySet())
+                || !countsByApplication.keySet().equals(box.counts.keySet())) {
+            throw new IllegalArgumentException("the stored box names other applications");
+        }
+        return new BallotBox(attendance, box.recused, voted, counts, open);
+    }
+
+    /**
      * Casts a ballot handed in by {@code castBy}, the member the app has authenticated; refused (and nothing changes)
      * when the box is closed, the ballot is for someone else, the application is not on the ballot, the member is
      * absent or recused, or has voted on it already.
