@@ -19,7 +19,6 @@ import picocli.CommandLine.Option;
         subcommands = {FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
             HighestCommand.class, ReproduceCommand.class, ValidateAnnexCommand.class, AuditVerifyCommand.class,
             AuditTraceCommand.class, AuditVerifyTraceCommand.class,
-            AuditTraceCommand.class, AuditVerifyTraceCommand.class,
             // the review of 六, in its order
             OpenRoundCommand.class, DelegationCommand.class,
             ApplyCommand.class, WithdrawCommand.class,
@@ -32,7 +31,7 @@ import picocli.CommandLine.Option;
             PubliciseResultCommand.class,
             FileResultsCommand.class, AcknowledgeFilingCommand.class, KeysCommand.class, CertifyCommand.class,
             CertificateCommand.class, VerifyCertificateCommand.class, AppealCommand.class, DecideAppealCommand.class,
-            RevokeCommand.class})
+            RevokeCommand.class, DemoCommand.class})
 public final class Zhicheng {
 
     /** Asia/Shanghai: every policy date is a date there (决定 D-14). */

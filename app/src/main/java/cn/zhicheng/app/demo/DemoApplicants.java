@@ -24,8 +24,8 @@ public final class DemoApplicants {
             "TECHNOLOGY_BROKERAGE", "MARKETING", "SOCIAL_SERVICE");
 
     /** A generated applicant: who, the field applied in, and the file as submitted. */
-    public record Generated(String id, String name, String field, String employer, String recommender,
-                            String yaml, ApplicantFile dossier) {
+    public record Generated(String id, String name, String idNumber, String field, String employer,
+                            String employerCreditCode, String recommender, String yaml, ApplicantFile dossier) {
         public Generated {
             requireNonNull(id, "id is null");
             requireNonNull(dossier, "dossier is null");
@@ -67,7 +67,9 @@ public final class DemoApplicants {
         String field = FIELDS.get(i % FIELDS.size());
         String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
         int city = random.nextInt(CITIES.length);
-        String employer = CITIES[city] + BUSINESS[random.nextInt(BUSINESS.length)];
+        int business = random.nextInt(BUSINESS.length);
+        String employer = CITIES[city] + BUSINESS[business];
+        String creditCode = creditCode(REGIONS[city], city * BUSINESS.length + business);
         LocalDate born = LocalDate.of(1980 + random.nextInt(16), 1 + random.nextInt(12), 1 + random.nextInt(28));
         String idNumber = idNumber(REGIONS[city], born, 100 + i % 900);
         String phone = "139" + String.format("%08d", random.nextInt(100_000_000));
@@ -85,6 +87,7 @@ public final class DemoApplicants {
         y.append("identity:\n  name: ").append(name).append("\n  idNumber: \"").append(idNumber)
                 .append("\"\n  phone: \"").append(phone).append("\"\n");
         y.append("employment:\n  kind: PRIVATE_ENTERPRISE\n  employer: ").append(employer)
+                .append("\n  employerCreditCode: ").append(creditCode)
                 .append("\n  labourRelationRegion: \"").append(REGIONS[city])
                 .append("\"\n  publicInstitutionArrangement: NONE\n  retired: false\n");
         y.append("recommender:\n  kind: INCUBATOR\n  name: ").append(recommender).append('\n');
@@ -105,20 +108,20 @@ public final class DemoApplicants {
         String id = String.format("demo-%04d", i + 1);
         ApplicantFile dossier = reader.read(id + ".yaml", yaml.getBytes(StandardCharsets.UTF_8),
                 StrictReader.Syntax.YAML, ApplicantFile.class);
-        return new Generated(id, name, field, employer, recommender, yaml, dossier);
+        return new Generated(id, name, idNumber, field, employer, creditCode, recommender, yaml, dossier);
     }
 
     /** The field's achievements: works for engineering, sales or fans for marketing, service hours for services. */
     private static String works(String field, SplittableRandom random) {
         StringBuilder w = new StringBuilder();
         if ("MARKETING".equals(field)) {
-            long yuan = 1_000_000L + random.nextInt(3_000_000);
+            long yuan = 1_800_000L + random.nextInt(3_000_000);
             w.append("  - {id: sales-2025, kind: SALES_AMOUNT, title: 2025年直播销售额, date: 2026-01-05,\n")
                     .append("     sales: {platform: 抖音, account: shop-").append(random.nextInt(10_000))
                     .append(", yuan: ").append(yuan).append(", from: 2025-01-01, to: 2025-12-31}}\n");
             w.append("  - {id: plan-1, kind: PLANNING_DESIGN, title: 直播营销方案, date: 2023-05-01, role: PRINCIPAL}\n");
         } else if ("SOCIAL_SERVICE".equals(field)) {
-            int hours = 4_000 + random.nextInt(4_000);
+            int hours = 5_000 + random.nextInt(4_000);
             w.append("  - {id: service-1, kind: SERVICE_RECORD, title: 服务记录, date: 2026-01-05,\n")
                     .append("     service: {hours: ").append(hours).append(", from: 2023-01-01, to: 2025-12-31}}\n");
         } else {
@@ -131,6 +134,23 @@ public final class DemoApplicants {
             }
         }
         return w.toString();
+    }
+
+    private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    /**
+     * A unified social credit code of GB 32100 for the {@code n}th employer of a region: enterprise (9, 1), the
+     * region, a generated organisation code and the check character. One employer, one code.
+     */
+    public static String creditCode(String region, int n) {
+        String body = "91" + region + "MA" + String.format("%07d", n);
+        int sum = 0;
+        for (int k = 0; k < 17; k++) {
+            sum += CREDIT_ALPHABET.indexOf(body.charAt(k)) * CREDIT_WEIGHTS[k];
+        }
+        int check = 31 - sum % 31;
+        return body + CREDIT_ALPHABET.charAt(check == 31 ? 0 : check);
     }
 
     /** An ID number of GB 11643: region, birth date, sequence and the check character. */
