@@ -24,6 +24,7 @@ import cn.zhicheng.core.input.InputRejected;
 import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.spi.AnnexLoader;
+import cn.zhicheng.core.scrutiny.CaseFile;
 import cn.zhicheng.core.spi.AnnexProvider;
 import cn.zhicheng.core.spi.AnnexSource;
 import cn.zhicheng.core.spi.Annexes;
