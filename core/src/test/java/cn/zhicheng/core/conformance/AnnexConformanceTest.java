@@ -163,7 +163,7 @@ public abstract class AnnexConformanceTest {
         for (FieldCriteria f : load().versions()) {
             String at = f.field().code() + " (" + f.ruleSet().annexId() + " " + f.ruleSet().version() + ")";
             claim(wrong, AnnexBehavior.DIRECT_INTERMEDIATE, f.directIntermediate(), at,
-                    "switches 五(二)2 off (directIntermediate: false)", "keeps 五(二)2 on");
+                    "keeps 五(二)2 on", "switches 五(二)2 off (directIntermediate: false)");
             claim(wrong, AnnexBehavior.QUANTIFIED_RECORDS, quantified(f), at,
                     "asks for sales, fans or service hours", "asks for works only");
             claim(wrong, AnnexBehavior.OCCUPATIONS, !f.field().occupations().isEmpty(), at,
@@ -260,7 +260,8 @@ public abstract class AnnexConformanceTest {
             }
             String resource = casesResource(annexId);
             CaseFile file = readCases(resource);
-            coverage(annexes, annexId, file);
+            tests.add(DynamicTest.dynamicTest("coverage of " + annexId + " / 用例覆盖", () -> coverage(annexes, annexId,
+                    file)));
             for (CaseFile.Case c : file.cases()) {
                 tests.add(DynamicTest.dynamicTest(c.field() + " " + c.level() + " " + c.name(),
                         () -> run(annexes, file, c)));
