@@ -21,7 +21,7 @@ final class ActiveAnnexes {
 
     static Annexes select(Annexes all, Set<String> active) {
         if (active.isEmpty()) {
-            all.ruleSets().forEach(r -> LOG.info("annex {} {} loaded", r.annexId(), r.version()));
+            all.ruleSets().forEach(r -> LOG.info("annex {} {} from {} loaded", r.annexId(), r.version(), from(all, r)));
             return all;
         }
         Set<String> installed = new TreeSet<>(all.ruleSets().stream().map(RuleSet::annexId).toList());
@@ -33,8 +33,12 @@ final class ActiveAnnexes {
         if (!unknown.isEmpty()) {
             throw new InputRejected(unknown);
         }
-        all.ruleSets().forEach(r -> LOG.info(active.contains(r.annexId()) ? "annex {} {} loaded"
-                : "annex {} {} skipped: not named in --annexes", r.annexId(), r.version()));
-        return new Annexes(all.versions().stream().filter(f -> active.contains(f.ruleSet().annexId())).toList());
+        all.ruleSets().forEach(r -> LOG.info(active.contains(r.annexId()) ? "annex {} {} from {} loaded"
+                : "annex {} {} from {} skipped: not named in --annexes", r.annexId(), r.version(), from(all, r)));
+        return all.only(active);
+    }
+
+    private static String from(Annexes all, RuleSet r) {
+        return all.origin(r).orElse("?");
     }
 }

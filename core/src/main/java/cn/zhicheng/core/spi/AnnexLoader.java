@@ -111,7 +111,9 @@ public final class AnnexLoader {
         }
         fields.sort(Comparator.comparingInt((FieldCriteria f) -> annexNumber(f.field().annex()))
                 .thenComparing(f -> f.ruleSet().effectiveFrom()));
-        return new Annexes(fields);
+        Map<String, String> origins = new HashMap<>();
+        versions.forEach(v -> origins.put(v.ruleSet().annexId() + " " + v.ruleSet().version(), v.origin()));
+        return new Annexes(fields, origins);
     }
 
     /**
@@ -120,7 +122,15 @@ public final class AnnexLoader {
      * rules of {@link DescriptorShape} (levels, domain, duplicates), so one mistake never hides another.
      */
     public List<FieldCriteria> parse(String source, byte[] content) {
+        SchemaDeclaration schema = DescriptorShape.schema(source, content);
+        if (schema instanceof SchemaDeclaration.Unreadable unreadable) {
+            // written for another schema: its keys mean what that schema says, so nothing else here can be judged
+            throw new InputRejected(List.of(unreadable.problem()));
+        }
         List<InputProblem> problems = new ArrayList<>(DescriptorShape.check(source, content));
+        if (schema instanceof SchemaDeclaration.Flawed flawed) {
+            problems.add(flawed.problem());
+        }
         AnnexDescriptor descriptor = null;
         try {
             descriptor = reader.read(source, content, StrictReader.Syntax.YAML, AnnexDescriptor.class);

@@ -27,6 +27,17 @@ final class DescriptorShape {
     private DescriptorShape() {
     }
 
+    /** What the descriptor declares about its schema; a syntax error counts as no declaration problem at all. */
+    static SchemaDeclaration schema(String source, byte[] content) {
+        JsonNode root;
+        try {
+            root = TREE.readTree(content);
+        } catch (java.io.IOException | RuntimeException e) {
+            return new SchemaDeclaration.Readable(SchemaVersion.CURRENT); // the strict reader reports the syntax
+        }
+        return SchemaDeclaration.of(source, root, SourceLines.of(content));
+    }
+
     static List<InputProblem> check(String source, byte[] content) {
         JsonNode root;
         try {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.channel.GreenChannel;
@@ -12,6 +13,8 @@ import cn.zhicheng.core.criteria.CriteriaShape;
 import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.criteria.LevelCriteria;
 import cn.zhicheng.core.criteria.ShapeProblem;
+import cn.zhicheng.core.criteria.WorksAchievement;
+import cn.zhicheng.core.ruleset.RuleBook;
 import cn.zhicheng.core.eligibility.Decision;
 import cn.zhicheng.core.eligibility.Evaluator;
 import cn.zhicheng.core.eligibility.Finding;
@@ -24,6 +27,7 @@ import cn.zhicheng.core.input.InputRejected;
 import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.spi.AnnexLoader;
+import cn.zhicheng.core.scrutiny.CaseFile;
 import cn.zhicheng.core.spi.AnnexProvider;
 import cn.zhicheng.core.spi.AnnexSource;
 import cn.zhicheng.core.spi.Annexes;
@@ -56,7 +60,12 @@ import org.junit.jupiter.api.TestFactory;
  * refuses — a criterion without its clause, a provisional one without its source, a missing version — is tested
  * once, in core's {@code AnnexLoaderTest}): that every level of every field can be reached, that the annex's own
  * YAML is refused when broken whatever its style, and that at least {@value #MIN_CASES_PER_FIELD} cases per field —
- * across all levels, with green channels and refusals — come out as expected.
+ * across all levels, with green channels and refusals — come out as expected, each against the version of its field
+ * in force on its date, every dated version with a case of its own.
+ *
+ * <p>Optional behaviours ({@link AnnexBehavior}) are declared by overriding {@link #hasBehavior(AnnexBehavior)}; a
+ * declaration the criteria contradict fails, and a declared behaviour's own checks run only when it is declared. What
+ * each check means and how it fails is documented in {@code docs/annex-guide.md}.
  */
 public abstract class AnnexConformanceTest {
 
@@ -70,6 +79,11 @@ public abstract class AnnexConformanceTest {
 
     /** The annex under test. */
     protected abstract AnnexProvider provider();
+
+    /** Whether the annex has an optional behaviour; override to declare what differs from the defaults. */
+    protected boolean hasBehavior(AnnexBehavior behavior) {
+        return behavior.byDefault();
+    }
 
     private Annexes load() {
         return new AnnexLoader(YAML).load(List.of(AnnexSource.of(provider())));
@@ -139,6 +153,101 @@ public abstract class AnnexConformanceTest {
         }
     }
 
+    /**
+     * Each declared behaviour is what the criteria do, and each behaviour the criteria have is declared: a claim
+     * either way that the criteria contradict fails, naming the field and how to correct the claim.
+     */
+    @Test
+    public void declaredBehavioursMatchTheCriteria() {
+        List<String> wrong = new ArrayList<>();
+        for (FieldCriteria f : load().versions()) {
+            String at = f.field().code() + " (" + f.ruleSet().annexId() + " " + f.ruleSet().version() + ")";
+            claim(wrong, AnnexBehavior.DIRECT_INTERMEDIATE, f.directIntermediate(), at,
+                    "keeps 五(二)2 on", "switches 五(二)2 off (directIntermediate: false)");
+            claim(wrong, AnnexBehavior.QUANTIFIED_RECORDS, quantified(f), at,
+                    "asks for sales, fans or service hours", "asks for works only");
+            claim(wrong, AnnexBehavior.OCCUPATIONS, !f.field().occupations().isEmpty(), at,
+                    "lists occupations", "lists no occupations");
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    private void claim(List<String> wrong, AnnexBehavior behavior, boolean has, String at, String yes, String no) {
+        boolean declared = hasBehavior(behavior);
+        if (declared && !has) {
+            wrong.add("declares " + behavior + " but " + at + " " + no + ": return false for it from hasBehavior"
+                    + " / 声明了 " + behavior + "，但条件并非如此");
+        } else if (!declared && has) {
+            wrong.add(at + " " + yes + " but " + behavior + " is not declared: return true for it from hasBehavior"
+                    + " / 条件具有 " + behavior + "，但未声明");
+        }
+    }
+
+    private static boolean quantified(FieldCriteria f) {
+        return Level.awarded().stream().map(f::at).flatMap(l -> l.achievements().stream())
+                .flatMap(r -> r.anyOf().stream()).anyMatch(a -> !(a instanceof WorksAchievement));
+    }
+
+    /** 五(二)2 declared: every field has a case that relies on it (决定 D-1, D-2). */
+    @Test
+    public void directIntermediateHasACasePerField() {
+        assumeTrue(hasBehavior(AnnexBehavior.DIRECT_INTERMEDIATE), "the annex switches 五(二)2 off");
+        everyFieldHasACase("relies on 五(二)2 (greenChannels: [DIRECT_INTERMEDIATE])", c -> c.expect() != null
+                && c.expect().greenChannels() != null
+                && c.expect().greenChannels().contains(GreenChannel.DIRECT_INTERMEDIATE));
+    }
+
+    /** Quantified records declared: every field has a case whose applicant brings one (决定 D-17). */
+    @Test
+    public void quantifiedRecordsHaveACasePerField() {
+        assumeTrue(hasBehavior(AnnexBehavior.QUANTIFIED_RECORDS), "the annex asks for works only");
+        everyFieldHasACase("brings a sales, fan or service record (works: [{sales|fans|service: ...}])",
+                c -> c.applicant() != null && Stream.of("sales", "fans", "service")
+                        .anyMatch(k -> c.applicant().path("works").findParent(k) != null));
+    }
+
+    /** Occupations declared: every field has a case that states the occupation finding (一(二)). */
+    @Test
+    public void occupationsHaveACasePerField() {
+        assumeTrue(hasBehavior(AnnexBehavior.OCCUPATIONS), "the annex lists no occupations");
+        everyFieldHasACase("states the scope.occupation finding", c -> c.expect() != null
+                && c.expect().findings() != null && c.expect().findings().containsKey("scope.occupation"));
+    }
+
+    /** Every dated version of a field is exercised by a case dated inside its window (决定 D-11 rule book). */
+    @Test
+    public void everyDatedVersionHasACase() {
+        Annexes annexes = load();
+        List<String> missing = new ArrayList<>();
+        for (FieldCriteria v : annexes.versions()) {
+            String code = v.field().code();
+            List<CaseFile.Case> cases = cases(annexes, v.ruleSet().annexId());
+            if (cases.stream().noneMatch(c -> code.equals(c.field()) && c.asOf() != null
+                    && annexes.ruleBook().inForce(code, c.asOf()) instanceof RuleBook.InForce in
+                    && in.criteria().ruleSet().version().equals(v.ruleSet().version()))) {
+                missing.add(code + " version " + v.ruleSet().version() + " (from " + v.ruleSet().effectiveFrom()
+                        + ") has no case dated in its window / 该版本施行期内没有用例");
+            }
+        }
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    private void everyFieldHasACase(String what, java.util.function.Predicate<CaseFile.Case> test) {
+        Annexes annexes = load();
+        List<String> missing = new ArrayList<>();
+        for (FieldCriteria f : annexes.fields()) {
+            String code = f.field().code();
+            if (cases(annexes, f.ruleSet().annexId()).stream().noneMatch(c -> code.equals(c.field()) && test.test(c))) {
+                missing.add(code + ": no case " + what + " / 没有相应用例");
+            }
+        }
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    private List<CaseFile.Case> cases(Annexes annexes, String annexId) {
+        return readCases(casesResource(annexId)).cases();
+    }
+
     @TestFactory
     public Stream<DynamicTest> casesComeOutAsExpected() {
         Annexes annexes = load();
@@ -151,7 +260,8 @@ public abstract class AnnexConformanceTest {
             }
             String resource = casesResource(annexId);
             CaseFile file = readCases(resource);
-            coverage(annexes, annexId, file);
+            tests.add(DynamicTest.dynamicTest("coverage of " + annexId + " / 用例覆盖", () -> coverage(annexes, annexId,
+                    file)));
             for (CaseFile.Case c : file.cases()) {
                 tests.add(DynamicTest.dynamicTest(c.field() + " " + c.level() + " " + c.name(),
                         () -> run(annexes, file, c)));
@@ -180,8 +290,13 @@ public abstract class AnnexConformanceTest {
     }
 
     private static void run(Annexes annexes, CaseFile file, CaseFile.Case c) {
-        FieldCriteria criteria = annexes.field(c.field()).orElseThrow(() -> new AssertionError(
-                "case " + c.name() + ": unknown field " + c.field()));
+        // the version of the field in force on the case's date, as the rule book picks it for a decision
+        RuleBook.Lookup lookup = annexes.ruleBook().inForce(c.field(), c.asOf());
+        if (!(lookup instanceof RuleBook.InForce inForce)) {
+            throw new AssertionError("case " + c.name() + ": no version of " + c.field() + " is in force on "
+                    + c.asOf() + ": " + lookup);
+        }
+        FieldCriteria criteria = inForce.criteria();
         ObjectNode merged = file.defaults().deepCopy();
         if (c.applicant() != null) {
             merge(merged, c.applicant());

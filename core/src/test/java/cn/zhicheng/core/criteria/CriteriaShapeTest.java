@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class CriteriaShapeTest {
 
     private static final String HEADER = """
+            schema: "1.0"
             annex: {id: annex-test, version: "1", document: 测试附件, title: {zh: 测试, en: Test}, effectiveFrom: 2021-10-20}
             fields:
               - code: TEST_FIELD

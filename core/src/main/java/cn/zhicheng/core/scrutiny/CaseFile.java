@@ -1,4 +1,4 @@
-package cn.zhicheng.core.conformance;
+package cn.zhicheng.core.scrutiny;
 
 import cn.zhicheng.core.channel.GreenChannel;
 import cn.zhicheng.core.eligibility.Outcome;
@@ -61,7 +61,7 @@ public record CaseFile(ObjectNode defaults, List<Case> cases) {
                        Expectation expect) {
 
         /** What the case lacks to be run and judged; empty when it is complete. */
-        List<String> missing() {
+        public List<String> missing() {
             List<String> missing = new ArrayList<>();
             if (name == null || name.isBlank()) {
                 missing.add("no name / 没有名称");
