@@ -229,13 +229,13 @@ public final class DemoRound {
             for (String app : field.getValue()) {
                 boolean weak = random.nextInt(8) == 0; // the committee finds about one in eight short of the level
                 for (String member : present) {
+                    if (recused.stream().anyMatch(e -> e.expertId().equals(member)
+                            && e.applicationId().orElse("").equals(app))) {
+                        continue; // a member recused from this application casts no ballot on it (决定 D-9)
+                    }
                     Vote vote = weak ? (random.nextInt(3) == 0 ? Vote.YES : Vote.NO)
                             : (random.nextInt(12) == 0 ? Vote.ABSTAIN : Vote.YES);
-                    try {
-                        ballot.cast(session, app, member, vote, Actor.of(member, Role.EXPERT));
-                    } catch (RuntimeException recused) {
-                        // a member recused from this application (a relation declared after the draw) casts none
-                    }
+                    ballot.cast(session, app, member, vote, Actor.of(member, Role.EXPERT));
                 }
             }
             SecretBallot.Closed closed = ballot.close(session, SECRETARY);

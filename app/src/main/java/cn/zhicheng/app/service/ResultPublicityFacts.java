@@ -2,9 +2,7 @@ package cn.zhicheng.app.service;
 
 import static java.util.Objects.requireNonNull;
 
-import cn.zhicheng.app.store.Publicities;
 import cn.zhicheng.app.store.StoredApplication;
-import cn.zhicheng.core.calendar.Objections;
 import cn.zhicheng.core.calendar.Publicity;
 import cn.zhicheng.core.calendar.WorkingDays;
 import cn.zhicheng.core.review.stage.Facts;
@@ -15,33 +13,30 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * What the stored result publicity (六(五)) and its objections say, for the acts that follow it: certification
- * (六(六): 公示期满无异议的), filing, and re-examination (决定 D-10). Reads through {@link Publicities}; the period is
- * counted again on the calendar it was posted under (决定 D-5).
+ * (六(六): 公示期满无异议的), filing, and re-examination (决定 D-10). Reads through {@link PublicityFacts}, as the
+ * acts during a publicity do, so a period and its own objections are read one way everywhere (决定 D-5, D-6).
  */
 final class ResultPublicityFacts {
 
-    private final Publicities publicities = new Publicities();
     private final WorkingDays calendar;
+    private final PublicityFacts facts;
 
     ResultPublicityFacts(WorkingDays calendar) {
         this.calendar = requireNonNull(calendar, "calendar is null");
+        this.facts = new PublicityFacts(calendar);
     }
 
     Optional<Publicity> of(Handle h, String applicationId) {
-        return publicities.find(h, applicationId, Publicity.Kind.RESULT, calendar);
-    }
-
-    Objections objections(Handle h, String applicationId) {
-        return publicities.objections(h, applicationId, Publicity.Kind.RESULT);
+        return facts.standing(h, applicationId, Publicity.Kind.RESULT).publicity();
     }
 
     /**
      * The guards of certification: the period has ended at {@code at} (24:00 of its last working day, 决定 D-5) and
      * no objection is open (决定 D-6). An application with no result publicity stored has not had one end.
      */
-    Facts.Builder certification(Handle h, StoredApplication application, Facts.Builder facts, Instant at) {
-        return facts.publicityEnded(of(h, application.id()).map(p -> p.hasEnded(at)).orElse(false))
-                .objectionOpen(objections(h, application.id()).blocksProgress());
+    Facts.Builder certification(Handle h, StoredApplication application, Facts.Builder builder, Instant at) {
+        return facts.fill(h, application.id(), Publicity.Kind.RESULT, LocalDate.ofInstant(at, Publicity.ZONE),
+                builder);
     }
 
     /**
@@ -67,7 +62,8 @@ final class ResultPublicityFacts {
 
     /** Whether the application's result may be filed on {@code day} (六(六) 公示期满无异议的). */
     boolean fileable(Handle h, String applicationId, LocalDate day) {
-        return of(h, applicationId).map(p -> cn.zhicheng.core.review.filing.Filing.fileable(p,
-                objections(h, applicationId), day)).orElse(false);
+        PublicityFacts.Standing standing = facts.standing(h, applicationId, Publicity.Kind.RESULT);
+        return standing.publicity().map(p -> cn.zhicheng.core.review.filing.Filing.fileable(p,
+                standing.objections(), day)).orElse(false);
     }
 }
