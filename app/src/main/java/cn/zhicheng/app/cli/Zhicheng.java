@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
             "Zhicheng — Jilin new-occupation professional-title evaluation (吉人社规〔2021〕5号)"},
         subcommands = {FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
             HighestCommand.class, ReproduceCommand.class, ValidateAnnexCommand.class, AuditVerifyCommand.class,
-            AuditTraceCommand.class, AuditVerifyTraceCommand.class})
+            AuditTraceCommand.class, AuditVerifyTraceCommand.class, BatchCommand.class})
 public final class Zhicheng {
 
     /** Asia/Shanghai: every policy date is a date there (决定 D-14). */
