@@ -82,6 +82,12 @@ public final class Evaluator {
                 anyBlocks(scope) ? Outcome.FAILED : Outcome.PASSED, Map.of(),
                 subject.say("scope.group"), Optional.empty(), Optional.empty(), false, scope);
 
+        if (!explain && scopeGroup.outcome().blocks()) {
+            // a finding that blocks with no date to pass on makes the verdict INELIGIBLE whatever else is found
+            // (see the verdict below), and no scope finding has such a date; the explained decision goes on to
+            // show the rest
+            return new Evaluation(at, List.of(scopeGroup), Verdict.INELIGIBLE, Optional.empty());
+        }
         LadderCheck.Result ladder = LadderCheck.check(subject, field, at);
         Finding achievements = achievements(subject, field, at, ladder, cutOff);
         // 决定 D-15: holding a junior title must never leave anyone worse off than not holding it. When the works

@@ -14,11 +14,9 @@ import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The education/experience ladder of a level: the base paths first (the way Catala states a base rule), then the
@@ -201,9 +199,18 @@ final class LadderCheck {
 
     /** The applicant's current title in the field's series on a date, if any. */
     static Optional<TitleHeld> currentTitle(ApplicantFile a, Field field, LocalDate asOf) {
-        return a.titles().stream()
-                .filter(t -> t.series() == field.series() && !t.awarded().isAfter(asOf))
-                .max(Comparator.comparing((TitleHeld t) -> t.level()).thenComparing(TitleHeld::awarded));
+        TitleHeld current = null;
+        List<TitleHeld> titles = a.titles();
+        for (int i = 0; i < titles.size(); i++) {
+            TitleHeld t = titles.get(i);
+            // the highest level, and of equal levels the latest award; of equal both the first
+            if (t.series() == field.series() && !t.awarded().isAfter(asOf) && (current == null
+                    || t.level().compareTo(current.level()) > 0 || t.level() == current.level()
+                    && t.awarded().isAfter(current.awarded()))) {
+                current = t;
+            }
+        }
+        return Optional.ofNullable(current);
     }
 
     /** Whether the applicant holds a title at a level or above in the field's series (the talent channel, 正高级). */
