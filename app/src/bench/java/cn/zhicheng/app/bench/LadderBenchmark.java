@@ -6,6 +6,7 @@ import cn.zhicheng.core.eligibility.Decision;
 import cn.zhicheng.core.eligibility.Evaluator;
 import cn.zhicheng.core.eligibility.Finding;
 import cn.zhicheng.core.eligibility.Outcome;
+import cn.zhicheng.core.eligibility.Screening;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,8 +46,14 @@ public class LadderBenchmark {
         population = Population.generate(Population.SIZE, Population.SEED);
         int passed = 0;
         for (Population.Case c : population) {
-            Finding ladder = evaluator.evaluate(c.applicant(), c.criteria(), c.level(), AS_OF).finding("ladder")
-                    .orElseThrow();
+            Decision decision = evaluator.evaluate(c.applicant(), c.criteria(), c.level(), AS_OF);
+            Screening screened = evaluator.screen(c.applicant(), c.criteria(), c.level(), AS_OF);
+            if (screened.verdict() != decision.verdict()
+                    || !screened.earliestEligible().equals(decision.earliestEligible())) {
+                throw new IllegalStateException("screening disagrees with the explained decision on "
+                        + c.criteria().field().code() + " " + c.level() + ": " + c.applicant());
+            }
+            Finding ladder = decision.finding("ladder").orElseThrow();
             boolean hand = hand(c);
             boolean engine = ladder.outcome() == Outcome.PASSED || ladder.outcome() == Outcome.WAIVED;
             // 决定 D-15's pending direct route shows the route, not the ladder (see HandWrittenLadderTest)
@@ -69,6 +76,29 @@ public class LadderBenchmark {
             Population.Case c = population.get(i);
             Decision d = evaluator.evaluate(c.applicant(), c.criteria(), c.level(), AS_OF);
             bh.consume(d);
+        }
+    }
+
+    /**
+     * The verdict without its explanation (screening a round): the same evaluation as the full decision, checked in
+     * the setup to give the same verdict for everyone.
+     */
+    @Benchmark
+    @OperationsPerInvocation(Population.SIZE)
+    public void engineScreen(Blackhole bh) {
+        for (int i = 0; i < population.size(); i++) {
+            Population.Case c = population.get(i);
+            bh.consume(evaluator.screen(c.applicant(), c.criteria(), c.level(), AS_OF));
+        }
+    }
+
+    /** The highest level open now: the full decision at each of the four levels. */
+    @Benchmark
+    @OperationsPerInvocation(Population.SIZE)
+    public void engineHighest(Blackhole bh) {
+        for (int i = 0; i < population.size(); i++) {
+            Population.Case c = population.get(i);
+            bh.consume(evaluator.highest(c.applicant(), c.criteria(), AS_OF));
         }
     }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
             "Zhicheng — Jilin new-occupation professional-title evaluation (吉人社规〔2021〕5号)"},
         subcommands = {FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
             HighestCommand.class, ReproduceCommand.class, ValidateAnnexCommand.class, AuditVerifyCommand.class,
-            AuditTraceCommand.class, AuditVerifyTraceCommand.class,
+            AuditTraceCommand.class, AuditVerifyTraceCommand.class, BatchCommand.class,
             // for annex authors and the public catalogue
             CheckCriteriaCommand.class, NewAnnexCommand.class, CatalogueCommand.class,
             // the review of 六, in its order

@@ -15,6 +15,7 @@ import cn.zhicheng.core.criteria.WorksAchievement;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Field;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ final class AchievementCheck {
      * What the count rests on: the evaluation date, the round's cut-off date that fixes the windows of 决定 D-17,
      * and the day from which works count "since the current title" (决定 D-15).
      */
-    record Basis(LocalDate asOf, LocalDate cutOff, LocalDate sinceTitle) {
+    record Basis(LocalDate asOf, LocalDate cutOff, LocalDate sinceTitle, boolean explain) {
     }
 
     private AchievementCheck() {
@@ -48,20 +49,29 @@ final class AchievementCheck {
     static Finding check(ApplicantFile a, Field field, Optional<AchievementRule> rule, Basis basis) {
         if (rule.isEmpty()) {
             return Finding.leaf(RuleIds.ACHIEVEMENTS, field.annex(), Outcome.INFO, Map.of(),
-                    Message.of("achievements.none"));
+                    basis.explain() ? Message.of("achievements.none") : Subject.UNEXPLAINED);
         }
         AchievementRule r = rule.get();
-        List<Finding> children = r.anyOf().stream().map(x -> check(a, x, basis)).toList();
-        long passed = children.stream().filter(f -> f.outcome() == Outcome.PASSED).count();
+        Finding[] met = new Finding[r.anyOf().size()];
+        long passed = 0;
         // 决定 D-21: of the achievements met, those that show work as principal
         long principal = 0;
-        for (int i = 0; i < children.size(); i++) {
-            if (children.get(i).outcome() == Outcome.PASSED && r.anyOf().get(i).asPrincipal()) {
-                principal++;
+        boolean provisional = false;
+        for (int i = 0; i < met.length; i++) {
+            Achievement x = r.anyOf().get(i);
+            met[i] = check(a, x, basis);
+            if (met[i].outcome() == Outcome.PASSED) {
+                passed++;
+                principal += x.asPrincipal() ? 1 : 0;
             }
+            provisional |= x.provisional();
         }
-        boolean provisional = r.anyOf().stream().anyMatch(Achievement::provisional);
+        List<Finding> children = List.of(met);
         boolean ok = passed >= r.min() && principal >= r.minPrincipal();
+        if (!basis.explain()) {
+            return new Finding(RuleIds.ACHIEVEMENTS, List.of(), ok ? Outcome.PASSED : Outcome.FAILED, Map.of(),
+                    Subject.UNEXPLAINED, Optional.empty(), Optional.empty(), provisional, children);
+        }
         Map<String, Object> facts = Map.of("passed", passed, "required", r.min(), "passedAsPrincipal", principal,
                 "requiredAsPrincipal", r.minPrincipal());
         Message message = r.minPrincipal() == 0
@@ -78,21 +88,31 @@ final class AchievementCheck {
         if (achievement instanceof WorksAchievement w) {
             return works(a, w, basis);
         } else if (achievement instanceof SalesAchievement s) {
-            return QuantifiedRecords.sales(dated(a, basis.asOf()), s, basis.cutOff());
+            return QuantifiedRecords.sales(dated(a, basis.asOf()), s, basis);
         } else if (achievement instanceof FanAchievement f) {
             return fans(a, f, basis);
         }
-        return QuantifiedRecords.service(dated(a, basis.asOf()), (ServiceHoursAchievement) achievement,
-                basis.cutOff());
+        return QuantifiedRecords.service(dated(a, basis.asOf()), (ServiceHoursAchievement) achievement, basis);
     }
 
     private static Finding works(ApplicantFile a, WorksAchievement w, Basis basis) {
         LocalDate since = w.window() == WorkWindow.SINCE_PRIOR_TITLE ? basis.sinceTitle() : LocalDate.MIN;
-        List<RepresentativeWork> counted = dated(a, basis.asOf())
-                .filter(x -> w.kinds().contains(x.kind()))
-                .filter(x -> !w.principal() || x.role() == WorkRole.PRINCIPAL)
-                .filter(x -> !x.date().isBefore(since))
-                .toList();
+        List<RepresentativeWork> works = a.works();
+        List<RepresentativeWork> counted = basis.explain() ? new ArrayList<>() : null;
+        int count = 0;
+        for (int i = 0; i < works.size(); i++) {
+            RepresentativeWork x = works.get(i);
+            if (!x.date().isAfter(basis.asOf()) && w.kinds().contains(x.kind())
+                    && (!w.principal() || x.role() == WorkRole.PRINCIPAL) && !x.date().isBefore(since)) {
+                count++;
+                if (counted != null) {
+                    counted.add(x);
+                }
+            }
+        }
+        if (!basis.explain()) {
+            return result(w, count >= w.min(), Map.of(), Subject.UNEXPLAINED, List.of());
+        }
         Map<String, Object> facts = new HashMap<>(Map.of("counted", counted.size(), "min", w.min(),
                 "titles", counted.stream().map(RepresentativeWork::title).toList()));
         if (w.window() == WorkWindow.SINCE_PRIOR_TITLE) {
@@ -112,6 +132,9 @@ final class AchievementCheck {
                 .max(Comparator.comparingLong(x -> x.fans().map(FanCount::count).orElse(0L)));
         long count = best.flatMap(RepresentativeWork::fans).map(FanCount::count).orElse(0L);
         String platform = best.flatMap(RepresentativeWork::fans).map(FanCount::platform).orElse("-");
+        if (!basis.explain()) {
+            return result(f, count >= f.min(), Map.of(), Subject.UNEXPLAINED, List.of());
+        }
         return result(f, count >= f.min(), Map.of("fans", count, "platform", platform, "min", f.min(),
                         "windowFrom", window.from(), "windowTo", window.to()),
                 Message.of("fans.result", f.name(), count, platform, f.min(), window.from(), window.to()),
@@ -124,7 +147,8 @@ final class AchievementCheck {
 
     static Finding result(Achievement x, boolean passed, Map<String, Object> facts, Message message,
                           List<String> evidence) {
-        return new Finding(RuleIds.achievement(x.id()), List.of(x.citation()),
+        return new Finding(message == Subject.UNEXPLAINED ? x.id() : RuleIds.achievement(x.id()),
+                message == Subject.UNEXPLAINED ? List.of() : List.of(x.citation()),
                 passed ? Outcome.PASSED : Outcome.FAILED, facts, message, Optional.empty(), Optional.empty(),
                 x.provisional(), List.of(), evidence);
     }

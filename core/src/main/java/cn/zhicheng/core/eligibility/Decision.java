@@ -41,10 +41,21 @@ public record Decision(Field field, Level level, Title title, LocalDate asOf, Lo
 
     /** True when any finding that counted rests on a provisional criterion (决定 D-11). */
     public boolean restsOnProvisional() {
-        return findings.stream().flatMap(Finding::flatten).anyMatch(Finding::provisional);
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).anyProvisional()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Finding> finding(String ruleId) {
-        return findings.stream().map(f -> f.find(ruleId)).flatMap(Optional::stream).findFirst();
+        for (int i = 0; i < findings.size(); i++) {
+            Optional<Finding> found = findings.get(i).find(ruleId);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -14,7 +14,7 @@ import cn.zhicheng.core.policy.Level;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +39,34 @@ public final class Evaluator {
      */
     public Decision evaluate(ApplicantFile applicant, FieldCriteria criteria, Level level, LocalDate asOf,
                              LocalDate cutOff) {
+        Evaluation e = decide(applicant, criteria, level, asOf, cutOff, true);
+        return new Decision(criteria.field(), level, e.at().title(), asOf, cutOff, e.verdict(), e.findings(),
+                channels(e.findings()), missing(e.findings()), e.earliest(),
+                Scoring.score(applicant, e.at().score(), asOf), criteria.ruleSet());
+    }
+
+    /**
+     * The verdict alone, for screening a whole round: the same evaluation as {@link #evaluate}, taking the same
+     * steps and branches, without writing the explanation down (no words, facts, score or missing list). The
+     * verdict and the earliest date are always those of the explained decision.
+     */
+    public Screening screen(ApplicantFile applicant, FieldCriteria criteria, Level level, LocalDate asOf) {
+        return screen(applicant, criteria, level, asOf, asOf);
+    }
+
+    /** The same, with the round's cut-off date for achievement windows (决定 D-17). */
+    public Screening screen(ApplicantFile applicant, FieldCriteria criteria, Level level, LocalDate asOf,
+                            LocalDate cutOff) {
+        Evaluation e = decide(applicant, criteria, level, asOf, cutOff, false);
+        return new Screening(e.verdict(), e.earliest());
+    }
+
+    /** What one evaluation found: the criteria of the level, the findings in order, the verdict and its date. */
+    private record Evaluation(LevelCriteria at, List<Finding> findings, Verdict verdict, Optional<LocalDate> earliest) {
+    }
+
+    private static Evaluation decide(ApplicantFile applicant, FieldCriteria criteria, Level level, LocalDate asOf,
+                                     LocalDate cutOff, boolean explain) {
         requireNonNull(applicant, "applicant is null");
         requireNonNull(asOf, "asOf is null");
         requireNonNull(cutOff, "cutOff is null");
@@ -47,21 +75,28 @@ public final class Evaluator {
         }
         LevelCriteria at = criteria.at(level);
         var field = criteria.field();
+        Subject subject = Subject.of(applicant, asOf, explain);
 
-        List<Finding> scope = Scope.check(applicant, field, level, asOf);
-        Finding scopeGroup = new Finding(RuleIds.SCOPE, List.of(new Clause("一; 五(三)")),
-                scope.stream().anyMatch(f -> f.outcome().blocks()) ? Outcome.FAILED : Outcome.PASSED, Map.of(),
-                Message.of("scope.group"), Optional.empty(), Optional.empty(), false, scope);
+        List<Finding> scope = Scope.check(subject, field, level);
+        Finding scopeGroup = new Finding(RuleIds.SCOPE, explain ? SCOPE_CLAUSES : List.of(),
+                anyBlocks(scope) ? Outcome.FAILED : Outcome.PASSED, Map.of(),
+                subject.say("scope.group"), Optional.empty(), Optional.empty(), false, scope);
 
-        LadderCheck.Result ladder = LadderCheck.check(applicant, field, at, asOf);
-        Finding achievements = achievements(applicant, field, at, ladder, asOf, cutOff);
+        if (!explain && scopeGroup.outcome().blocks()) {
+            // a finding that blocks with no date to pass on makes the verdict INELIGIBLE whatever else is found
+            // (see the verdict below), and no scope finding has such a date; the explained decision goes on to
+            // show the rest
+            return new Evaluation(at, List.of(scopeGroup), Verdict.INELIGIBLE, Optional.empty());
+        }
+        LadderCheck.Result ladder = LadderCheck.check(subject, field, at);
+        Finding achievements = achievements(subject, field, at, ladder, cutOff);
         // 决定 D-15: holding a junior title must never leave anyone worse off than not holding it. When the works
         // since that title are not enough, the decision may rest on 五(二)2, now or once its years are complete.
         if (achievements.outcome().blocks() && !ladder.direct()) {
-            Optional<LadderCheck.Result> direct = LadderCheck.directOnly(applicant, field, at, asOf)
+            Optional<LadderCheck.Result> direct = LadderCheck.directOnly(subject, field, at)
                     .filter(d -> !d.finding().outcome().blocks() || d.finding().passesOn().isPresent());
             if (direct.isPresent()) {
-                Finding retried = achievements(applicant, field, at, direct.get(), asOf, cutOff);
+                Finding retried = achievements(subject, field, at, direct.get(), cutOff);
                 if (!retried.outcome().blocks()) {
                     ladder = direct.get();
                     achievements = retried;
@@ -69,40 +104,66 @@ public final class Evaluator {
             }
         }
 
-        List<Finding> findings = new ArrayList<>();
-        findings.add(inForce(criteria, asOf));
+        List<Finding> findings = new ArrayList<>(8);
+        findings.add(inForce(subject, criteria, asOf));
         findings.add(scopeGroup);
-        findings.add(major(applicant));
+        if (explain) {
+            // 五(二)1 waives the major for everyone: it never blocks, and is said only when explaining
+            findings.add(major(applicant));
+        }
         findings.add(ladder.finding());
         findings.add(achievements);
         QuantifiedRecords.overlaps(applicant, asOf).ifPresent(findings::add);
-        findings.add(papers(applicant, asOf));
-        findings.add(certificates());
-
-        List<Finding> blocking = findings.stream().filter(f -> f.outcome().blocks()).toList();
-        Verdict verdict;
-        Optional<LocalDate> earliest = Optional.empty();
-        if (blocking.isEmpty()) {
-            verdict = Verdict.ELIGIBLE;
-        } else if (blocking.stream().allMatch(f -> f.passesOn().isPresent())) {
-            verdict = Verdict.NOT_YET;
-            earliest = blocking.stream().map(f -> f.passesOn().get()).max(Comparator.naturalOrder());
-        } else {
-            verdict = Verdict.INELIGIBLE;
+        if (explain) {
+            // 五(二)3 and 五(二)4 waive papers and certificates for everyone: they never block either
+            findings.add(papers(applicant, asOf));
+            findings.add(certificates());
         }
-        return new Decision(field, level, at.title(), asOf, cutOff, verdict, findings, channels(findings),
-                missing(blocking), earliest, Scoring.score(applicant, at.score(), asOf), criteria.ruleSet());
+
+        // the verdict: nothing blocks; or only time is missing, until the last of the dates the blocks pass on
+        boolean blocked = false;
+        LocalDate earliest = null;
+        boolean onlyTime = true;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.outcome().blocks()) {
+                blocked = true;
+                if (f.passesOn().isEmpty()) {
+                    onlyTime = false;
+                } else if (earliest == null || f.passesOn().get().isAfter(earliest)) {
+                    earliest = f.passesOn().get();
+                }
+            }
+        }
+        Verdict verdict = !blocked ? Verdict.ELIGIBLE : onlyTime ? Verdict.NOT_YET : Verdict.INELIGIBLE;
+        return new Evaluation(at, findings, verdict,
+                verdict == Verdict.NOT_YET ? Optional.of(earliest) : Optional.empty());
+    }
+
+    private static final Clause RULE_SET = new Clause(RuleIds.RULE_SET);
+    private static final List<Clause> SCOPE_CLAUSES = List.of(new Clause("一; 五(三)"));
+
+    private static boolean anyBlocks(List<Finding> findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).outcome().blocks()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Works count "since the current title" from the day it was awarded, and all of them when there is none; when
      * the decision rests on the direct path, from the start of professional work (决定 D-15).
      */
-    private static Finding achievements(ApplicantFile a, Field field, LevelCriteria at, LadderCheck.Result ladder,
-                                        LocalDate asOf, LocalDate cutOff) {
+    private static Finding achievements(Subject s, Field field, LevelCriteria at, LadderCheck.Result ladder,
+                                        LocalDate cutOff) {
+        ApplicantFile a = s.applicant();
+        LocalDate asOf = s.asOf();
         LocalDate since = ladder.direct() ? a.professionalWorkStart()
                 : LadderCheck.currentTitle(a, field, asOf).map(TitleHeld::awarded).orElse(LocalDate.MIN);
-        return AchievementCheck.check(a, field, at.achievements(), new AchievementCheck.Basis(asOf, cutOff, since));
+        return AchievementCheck.check(a, field, at.achievements(),
+                new AchievementCheck.Basis(asOf, cutOff, since, s.explain()));
     }
 
     /** The highest level the applicant may apply for now, with the decision for each level, lowest first. */
@@ -120,9 +181,13 @@ public final class Evaluator {
     }
 
     /** The annex's criteria must be in force on the evaluation date; a later version decides later dates. */
-    private static Finding inForce(FieldCriteria criteria, LocalDate asOf) {
+    private static Finding inForce(Subject s, FieldCriteria criteria, LocalDate asOf) {
         var rs = criteria.ruleSet();
         boolean ok = rs.inForceOn(asOf);
+        if (!s.explain()) {
+            return Finding.leaf(RuleIds.RULE_SET, RULE_SET, ok ? Outcome.PASSED : Outcome.FAILED, Map.of(),
+                    Subject.UNEXPLAINED);
+        }
         return Finding.leaf(RuleIds.RULE_SET, new Clause(rs.document()), ok ? Outcome.PASSED : Outcome.FAILED,
                 Map.of("annex", rs.annexId(), "version", rs.version(), "effectiveFrom", rs.effectiveFrom()),
                 // in force: the window's end is left out, so closing a version when a later one arrives changes no
@@ -162,29 +227,50 @@ public final class Evaluator {
      * depth, under a finding that did not fail.
      */
     private static List<GreenChannel> channels(List<Finding> findings) {
-        Set<GreenChannel> used = new LinkedHashSet<>();
-        findings.stream().filter(f -> f.outcome() != Outcome.FAILED)
-                .flatMap(Finding::flatten)
-                .filter(f -> f.outcome() == Outcome.WAIVED)
-                .forEach(f -> f.exception().ifPresent(used::add));
-        return used.stream().sorted().toList();
+        EnumSet<GreenChannel> used = EnumSet.noneOf(GreenChannel.class);
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).outcome() != Outcome.FAILED) {
+                waiving(findings.get(i), used);
+            }
+        }
+        return List.copyOf(used); // an EnumSet iterates in the channels' order, as sorting them did
+    }
+
+    private static void waiving(Finding f, Set<GreenChannel> used) {
+        if (f.outcome() == Outcome.WAIVED) {
+            f.exception().ifPresent(used::add);
+        }
+        for (int i = 0; i < f.children().size(); i++) {
+            waiving(f.children().get(i), used);
+        }
     }
 
     /**
      * What is missing: the failed requirements, read down the tree without entering the green channels that tried
      * to ease them — the base requirement is what is missing, not each eased variant of it.
      */
-    private static List<Message> missing(List<Finding> blocking) {
-        return blocking.stream().flatMap(Evaluator::unmet).map(Finding::message).toList();
+    private static List<Message> missing(List<Finding> findings) {
+        List<Message> out = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).outcome().blocks()) {
+                unmet(findings.get(i), out);
+            }
+        }
+        return out;
     }
 
-    private static java.util.stream.Stream<Finding> unmet(Finding f) {
+    private static void unmet(Finding f, List<Message> out) {
         if (f.children().isEmpty()) {
-            return f.outcome() == Outcome.FAILED ? java.util.stream.Stream.of(f) : java.util.stream.Stream.empty();
+            if (f.outcome() == Outcome.FAILED) {
+                out.add(f.message());
+            }
+            return;
         }
         if (f.exception().isPresent()) {
-            return java.util.stream.Stream.empty();
+            return;
         }
-        return f.children().stream().flatMap(Evaluator::unmet);
+        for (int i = 0; i < f.children().size(); i++) {
+            unmet(f.children().get(i), out);
+        }
     }
 }

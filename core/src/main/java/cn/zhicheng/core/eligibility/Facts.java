@@ -2,10 +2,14 @@ package cn.zhicheng.core.eligibility;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * The facts of a finding: typed values — text, whole numbers, decimals, booleans, dates, policy enums and lists of
@@ -13,13 +17,40 @@ import java.util.TreeMap;
  */
 public final class Facts {
 
+    private static final Map<String, Object> NONE = Map.of();
+
     private Facts() {
     }
 
+    /**
+     * The facts, typed and in key order. Facts already put in order are kept as they are, so a finding copied with
+     * one thing changed ({@code withPassesOn}, {@code withEvidence}) does not copy its facts again.
+     */
     public static Map<String, Object> sorted(Map<String, Object> facts) {
-        TreeMap<String, Object> out = new TreeMap<>();
-        facts.forEach((key, value) -> out.put(key, typed(key, value)));
-        return Collections.unmodifiableMap(out);
+        if (facts instanceof Sorted || facts == NONE) {
+            return facts;
+        }
+        int n = facts.size();
+        if (n == 0) {
+            return NONE;
+        }
+        String[] keys = new String[n];
+        Object[] values = new Object[n];
+        int i = 0;
+        for (Map.Entry<String, Object> e : facts.entrySet()) {
+            // insertion sort: a finding has a handful of facts
+            String key = e.getKey();
+            Object value = typed(key, e.getValue());
+            int j = i++;
+            while (j > 0 && keys[j - 1].compareTo(key) > 0) {
+                keys[j] = keys[j - 1];
+                values[j] = values[j - 1];
+                j--;
+            }
+            keys[j] = key;
+            values[j] = value;
+        }
+        return new Sorted(keys, values);
     }
 
     /** Whether a value is one of the fact types; ints widen to long so a number has one type. */
@@ -36,5 +67,67 @@ public final class Facts {
         }
         throw new IllegalArgumentException("fact " + key + " has an untyped value: "
                 + (value == null ? "null" : value.getClass().getSimpleName()));
+    }
+
+    /** An immutable map over keys in ascending order and their values; equal to any map of the same entries. */
+    private static final class Sorted extends AbstractMap<String, Object> {
+
+        private final String[] keys;
+        private final Object[] values;
+
+        Sorted(String[] keys, Object[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        public int size() {
+            return keys.length;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String && Arrays.binarySearch(keys, key) >= 0;
+        }
+
+        @Override
+        public Object get(Object key) {
+            if (!(key instanceof String)) {
+                return null;
+            }
+            int at = Arrays.binarySearch(keys, key);
+            return at < 0 ? null : values[at];
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < keys.length;
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (next >= keys.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int at = next++;
+                            return new SimpleImmutableEntry<>(keys[at], values[at]);
+                        }
+                    };
+                }
+            };
+        }
     }
 }

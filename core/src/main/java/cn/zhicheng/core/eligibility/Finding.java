@@ -24,7 +24,7 @@ public record Finding(String rule, List<Clause> clauses, Outcome outcome, Map<St
         clauses = List.copyOf(clauses);
         requireNonNull(outcome, "outcome is null");
         facts = Facts.sorted(facts);
-        evidence = evidence.stream().distinct().sorted().toList();
+        evidence = ordered(evidence);
         requireNonNull(message, "message is null");
         requireNonNull(exception, "exception is null");
         requireNonNull(passesOn, "passesOn is null");
@@ -66,8 +66,43 @@ public record Finding(String rule, List<Clause> clauses, Outcome outcome, Map<St
                 children.stream().flatMap(Finding::flatten));
     }
 
-    /** The finding with a rule id, here or beneath. */
+    /** The finding with a rule id, here or beneath (depth first). */
     public Optional<Finding> find(String ruleId) {
-        return flatten().filter(f -> f.rule.equals(ruleId)).findFirst();
+        if (rule.equals(ruleId)) {
+            return Optional.of(this);
+        }
+        for (int i = 0; i < children.size(); i++) {
+            Optional<Finding> found = children.get(i).find(ruleId);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether this finding or any beneath it rests on a provisional criterion (决定 D-11). */
+    boolean anyProvisional() {
+        if (provisional) {
+            return true;
+        }
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i).anyProvisional()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Evidence ids without repeats, in ascending order; a list already in that order (one copied from another
+     * finding) is kept as it is.
+     */
+    private static List<String> ordered(List<String> evidence) {
+        for (int i = 1; i < evidence.size(); i++) {
+            if (evidence.get(i - 1).compareTo(evidence.get(i)) >= 0) {
+                return evidence.stream().distinct().sorted().toList();
+            }
+        }
+        return List.copyOf(evidence);
     }
 }

@@ -14,11 +14,9 @@ import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The education/experience ladder of a level: the base paths first (the way Catala states a base rule), then the
@@ -26,6 +24,10 @@ import java.util.stream.Stream;
  * outstanding talent (五(二)5) — each shown beside the base requirement it changed.
  */
 final class LadderCheck {
+
+    private static final Clause TRAINING = new Clause(Training.CLAUSE);
+    private static final Clause DIRECT = new Clause(DirectIntermediate.CLAUSE);
+    private static final Clause DIRECT_TRAINING = new Clause(Training.CLAUSE + "; " + DirectIntermediate.CLAUSE);
 
     private LadderCheck() {
     }
@@ -37,40 +39,42 @@ final class LadderCheck {
     record Result(Finding finding, boolean direct) {
     }
 
-    static Result check(ApplicantFile a, Field field, LevelCriteria criteria, LocalDate asOf) {
+    static Result check(Subject s, Field field, LevelCriteria criteria) {
+        ApplicantFile a = s.applicant();
+        LocalDate asOf = s.asOf();
         Optional<TrainingCertificate> training = Training.certificate(a, field, asOf);
-        List<Finding> base = evaluate(Route.BASE, criteria.paths(), a, field, asOf, 0);
+        List<Finding> base = evaluate(Route.BASE, criteria.paths(), s, field, 0);
         List<Finding> children = new ArrayList<>(base);
         List<Finding> eased = List.of();
-        boolean provisional = criteria.paths().stream().anyMatch(EducationPath::provisional);
+        boolean provisional = Subject.anyProvisional(criteria.paths());
 
         if (anyPassed(base)) {
-            return new Result(group(field, Outcome.PASSED, "ladder.passed", children, Optional.empty(), provisional),
-                    false);
+            return new Result(group(s, field, Outcome.PASSED, "ladder.passed", children, Optional.empty(),
+                    provisional), false);
         }
         // 五(二)6, 决定 D-4, D-18: a year off every years requirement, for training in the field applied for.
         if (training.isPresent()) {
-            eased = evaluate(Route.TRAINING, criteria.paths(), a, field, asOf, 1);
-            children.add(channel(GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_TRAINING, Training.CLAUSE,
+            eased = evaluate(Route.TRAINING, criteria.paths(), s, field, 1);
+            children.add(channel(s, GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_TRAINING, TRAINING,
                     eased, training));
             if (anyPassed(eased)) {
-                return new Result(group(field, Outcome.WAIVED, "ladder.eased", children,
+                return new Result(group(s, field, Outcome.WAIVED, "ladder.eased", children,
                         Optional.of(GreenChannel.TRAINING_REDUCES_YEARS), provisional), false);
             }
         } else {
-            Training.otherField(a, field, asOf).ifPresent(children::add);
+            Training.otherField(s, field).ifPresent(children::add);
         }
-        List<Finding> direct = direct(a, field, criteria, asOf, training, children);
+        List<Finding> direct = direct(s, field, criteria, training, children);
         if (anyPassed(direct)) {
-            return new Result(group(field, Outcome.WAIVED, "ladder.eased", children,
+            return new Result(group(s, field, Outcome.WAIVED, "ladder.eased", children,
                     Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional), true);
         }
         // 五(二)5, 决定 D-3, D-19: outstanding talent applies for the senior titles regardless of degree and seniority.
-        Optional<Finding> talent = OutstandingTalent.ladder(a, field, criteria.level(), asOf);
+        Optional<Finding> talent = OutstandingTalent.ladder(s, field, criteria.level());
         if (talent.isPresent()) {
             children.add(talent.get());
             if (talent.get().outcome() == Outcome.WAIVED) {
-                return new Result(group(field, Outcome.WAIVED, "ladder.waived", children,
+                return new Result(group(s, field, Outcome.WAIVED, "ladder.waived", children,
                         Optional.of(GreenChannel.OUTSTANDING_TALENT), provisional), false);
             }
         }
@@ -78,8 +82,9 @@ final class LadderCheck {
         // the direct one, the decision will rest on it; on a tie the base route, tried first, decides.
         Optional<LocalDate> other = earliest(base, eased);
         Optional<LocalDate> viaDirect = earliest(direct, List.of());
-        Optional<LocalDate> first = Stream.of(other, viaDirect).flatMap(Optional::stream).min(Comparator.naturalOrder());
-        Finding failed = group(field, Outcome.FAILED, "ladder.failed", children, Optional.empty(), provisional);
+        Optional<LocalDate> first = other.isEmpty() ? viaDirect : viaDirect.isEmpty() ? other
+                : Optional.of(viaDirect.get().isBefore(other.get()) ? viaDirect.get() : other.get());
+        Finding failed = group(s, field, Outcome.FAILED, "ladder.failed", children, Optional.empty(), provisional);
         return new Result(first.map(failed::withPassesOn).orElse(failed),
                 viaDirect.isPresent() && (other.isEmpty() || viaDirect.get().isBefore(other.get())));
     }
@@ -90,18 +95,19 @@ final class LadderCheck {
      * the day its years are complete — and those works count from the start of professional work. Empty when the
      * level has no direct path.
      */
-    static Optional<Result> directOnly(ApplicantFile a, Field field, LevelCriteria criteria, LocalDate asOf) {
+    static Optional<Result> directOnly(Subject s, Field field, LevelCriteria criteria) {
         if (criteria.directPaths().isEmpty()) {
             return Optional.empty();
         }
-        List<Finding> children = new ArrayList<>(evaluate(Route.BASE, criteria.paths(), a, field, asOf, 0));
-        List<Finding> direct = direct(a, field, criteria, asOf, Training.certificate(a, field, asOf), children);
-        boolean provisional = criteria.paths().stream().anyMatch(EducationPath::provisional);
+        List<Finding> children = new ArrayList<>(evaluate(Route.BASE, criteria.paths(), s, field, 0));
+        List<Finding> direct = direct(s, field, criteria, Training.certificate(s.applicant(), field, s.asOf()),
+                children);
+        boolean provisional = Subject.anyProvisional(criteria.paths());
         if (anyPassed(direct)) {
-            return Optional.of(new Result(group(field, Outcome.WAIVED, "ladder.directChosen", children,
+            return Optional.of(new Result(group(s, field, Outcome.WAIVED, "ladder.directChosen", children,
                     Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional), true));
         }
-        Finding pending = group(field, Outcome.FAILED, "ladder.directPending", children, Optional.empty(),
+        Finding pending = group(s, field, Outcome.FAILED, "ladder.directPending", children, Optional.empty(),
                 provisional);
         return Optional.of(new Result(earliest(direct, List.of()).map(pending::withPassesOn).orElse(pending), true));
     }
@@ -110,21 +116,21 @@ final class LadderCheck {
      * 五(二)2, 决定 D-1/D-2: intermediate without a junior title, years derived from the junior path; with training,
      * the derived years less one. Adds the channels to {@code children} and returns the paths they checked.
      */
-    private static List<Finding> direct(ApplicantFile a, Field field, LevelCriteria criteria, LocalDate asOf,
+    private static List<Finding> direct(Subject s, Field field, LevelCriteria criteria,
                                         Optional<TrainingCertificate> training, List<Finding> children) {
         if (criteria.directPaths().isEmpty()) {
             return List.of();
         }
-        List<Finding> direct = evaluate(Route.DIRECT, criteria.directPaths(), a, field, asOf, 0);
-        children.add(channel(GreenChannel.DIRECT_INTERMEDIATE, RuleIds.LADDER_DIRECT, DirectIntermediate.CLAUSE,
-                direct, Optional.empty()));
+        List<Finding> direct = evaluate(Route.DIRECT, criteria.directPaths(), s, field, 0);
+        children.add(channel(s, GreenChannel.DIRECT_INTERMEDIATE, RuleIds.LADDER_DIRECT, DIRECT, direct,
+                Optional.empty()));
         if (anyPassed(direct) || training.isEmpty()) {
             return direct;
         }
         // both channels at once: the derived years, less one for training
-        List<Finding> eased = evaluate(Route.DIRECT_TRAINING, criteria.directPaths(), a, field, asOf, 1);
-        children.add(channel(GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_DIRECT_TRAINING,
-                Training.CLAUSE + "; " + DirectIntermediate.CLAUSE, eased, training));
+        List<Finding> eased = evaluate(Route.DIRECT_TRAINING, criteria.directPaths(), s, field, 1);
+        children.add(channel(s, GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_DIRECT_TRAINING,
+                DIRECT_TRAINING, eased, training));
         List<Finding> both = new ArrayList<>(direct);
         both.addAll(eased);
         return both;
@@ -132,34 +138,59 @@ final class LadderCheck {
 
     /** The first day any of these paths passes when only time is missing for it. */
     private static Optional<LocalDate> earliest(List<Finding> paths, List<Finding> more) {
-        return Stream.concat(paths.stream(), more.stream()).map(Finding::passesOn).flatMap(Optional::stream)
-                .min(Comparator.naturalOrder());
+        LocalDate first = null;
+        for (List<Finding> list : List.of(paths, more)) {
+            for (int i = 0; i < list.size(); i++) {
+                Optional<LocalDate> on = list.get(i).passesOn();
+                if (on.isPresent() && (first == null || on.get().isBefore(first))) {
+                    first = on.get();
+                }
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
-    private static List<Finding> evaluate(Route route, List<EducationPath> paths, ApplicantFile a, Field field,
-                                          LocalDate asOf, int reduction) {
-        return paths.stream()
-                .map(p -> PathCheck.check(route.path(p.id()), p, a, field.series(), asOf, reduction))
-                .toList();
+    private static List<Finding> evaluate(Route route, List<EducationPath> paths, Subject s, Field field,
+                                          int reduction) {
+        Finding[] out = new Finding[paths.size()];
+        for (int i = 0; i < out.length; i++) {
+            EducationPath p = paths.get(i);
+            out[i] = PathCheck.check(s.explain() ? route.path(p.id()) : p.id(), p, s, field.series(), reduction);
+        }
+        return List.of(out);
     }
 
     private static boolean anyPassed(List<Finding> findings) {
-        return findings.stream().anyMatch(f -> f.outcome() == Outcome.PASSED);
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).outcome() == Outcome.PASSED) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static Finding channel(GreenChannel channel, String rule, String clause, List<Finding> paths,
+    private static Finding channel(Subject s, GreenChannel channel, String rule, Clause clause, List<Finding> paths,
                                    Optional<TrainingCertificate> certificate) {
         boolean passed = anyPassed(paths);
+        Outcome outcome = passed ? Outcome.WAIVED : Outcome.FAILED;
+        if (!s.explain()) {
+            return new Finding(rule, List.of(), outcome, Map.of(), Subject.UNEXPLAINED, Optional.of(channel),
+                    Optional.empty(), false, paths);
+        }
         Map<String, Object> facts = certificate.<Map<String, Object>>map(t -> Map.of("trainingField", t.field(),
                 "trainingHours", t.hours(), "trainingIssued", t.issued())).orElse(Map.of());
-        return new Finding(rule, List.of(new Clause(clause)), passed ? Outcome.WAIVED : Outcome.FAILED, facts,
+        return new Finding(rule, List.of(clause), outcome, facts,
                 Message.of(passed ? "channel.applied" : "channel.notEnough", channel),
-                Optional.of(channel), Optional.empty(), false, paths)
-                .withEvidence(certificate.map(t -> List.of(t.id())).orElse(List.of()));
+                Optional.of(channel), Optional.empty(), false, paths,
+                certificate.map(t -> List.of(t.id())).orElse(List.of()));
     }
 
-    private static Finding group(Field field, Outcome outcome, String key, List<Finding> children,
+    private static Finding group(Subject s, Field field, Outcome outcome, String key, List<Finding> children,
                                  Optional<GreenChannel> exception, boolean provisional) {
+        if (!s.explain()) {
+            return new Finding(RuleIds.LADDER, List.of(), outcome, Map.of(), Subject.UNEXPLAINED, exception,
+                    Optional.empty(), provisional, children);
+        }
         Clause clause = new Clause(field.series() == Series.ENGINEERING
                 ? "人社部发〔2019〕16号; " + field.annex() : field.annex().ref());
         return new Finding(RuleIds.LADDER, List.of(clause), outcome, Map.of(), Message.of(key), exception,
@@ -168,9 +199,18 @@ final class LadderCheck {
 
     /** The applicant's current title in the field's series on a date, if any. */
     static Optional<TitleHeld> currentTitle(ApplicantFile a, Field field, LocalDate asOf) {
-        return a.titles().stream()
-                .filter(t -> t.series() == field.series() && !t.awarded().isAfter(asOf))
-                .max(Comparator.comparing((TitleHeld t) -> t.level()).thenComparing(TitleHeld::awarded));
+        TitleHeld current = null;
+        List<TitleHeld> titles = a.titles();
+        for (int i = 0; i < titles.size(); i++) {
+            TitleHeld t = titles.get(i);
+            // the highest level, and of equal levels the latest award; of equal both the first
+            if (t.series() == field.series() && !t.awarded().isAfter(asOf) && (current == null
+                    || t.level().compareTo(current.level()) > 0 || t.level() == current.level()
+                    && t.awarded().isAfter(current.awarded()))) {
+                current = t;
+            }
+        }
+        return Optional.ofNullable(current);
     }
 
     /** Whether the applicant holds a title at a level or above in the field's series (the talent channel, 正高级). */

@@ -25,10 +25,12 @@ final class OutstandingTalent {
     }
 
     /** The talent exception for the ladder, when the level is senior and the applicant holds a recognition. */
-    static Optional<Finding> ladder(ApplicantFile a, Field field, Level level, LocalDate asOf) {
-        if (!level.isSenior()) {
+    static Optional<Finding> ladder(Subject s, Field field, Level level) {
+        if (!level.isSenior() || s.applicant().recognitions().isEmpty()) {
             return Optional.empty();
         }
+        ApplicantFile a = s.applicant();
+        LocalDate asOf = s.asOf();
         List<TalentRecognition> held = a.recognitions().stream().filter(r -> !r.recognised().isAfter(asOf)).toList();
         Optional<TalentRecognition> qualifying = held.stream().filter(r -> r.level().provincialOrAbove()).findFirst();
         if (qualifying.isEmpty()) {

@@ -6,10 +6,10 @@ import cn.zhicheng.core.applicant.Education;
 import cn.zhicheng.core.applicant.TitleHeld;
 import cn.zhicheng.core.criteria.EducationPath;
 import cn.zhicheng.core.policy.Clause;
+import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,41 +25,55 @@ final class PathCheck {
     private PathCheck() {
     }
 
-    static Finding check(String rule, EducationPath path, ApplicantFile a, Series series, LocalDate asOf,
+    static Finding check(String rule, EducationPath path, Subject s, Series series,
                          int reduction) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        List<Message> gaps = new ArrayList<>();
-        List<String> evidence = new ArrayList<>();
+        ApplicantFile a = s.applicant();
+        LocalDate asOf = s.asOf();
+        boolean explain = s.explain();
+        Map<String, Object> facts = explain ? new LinkedHashMap<>() : null;
+        List<Message> gaps = explain ? new ArrayList<>() : null;
+        List<String> evidence = explain ? new ArrayList<>() : null;
+        boolean met = true;
         boolean onlyTime = true;
         LocalDate passesOn = LocalDate.MIN;
 
-        Optional<Education> education = a.highestEducation(asOf);
-        Optional<Degree> degree = education.map(Education::degree);
-        facts.put("education", degree.map(d -> (Object) d).orElse("-"));
-        education.ifPresent(e -> evidence.add(e.id()));
-        if (degree.isEmpty() || !degree.get().atLeast(path.education())) {
-            gaps.add(Message.of("path.gap.education", path.education()));
+        Optional<Education> education = s.highest();
+        Degree degree = education.map(Education::degree).orElse(null);
+        if (explain) {
+            facts.put("education", degree == null ? "-" : degree);
+            education.ifPresent(e -> evidence.add(e.id()));
+        }
+        if (degree == null || !degree.atLeast(path.education())) {
+            met = false;
             onlyTime = false;
+            if (explain) {
+                gaps.add(Message.of("path.gap.education", path.education()));
+            }
         }
 
         if (path.priorTitle() != null) {
-            Optional<TitleHeld> title = a.titles().stream()
-                    .filter(t -> t.series() == series && t.level().atLeast(path.priorTitle())
-                            && !t.awarded().isAfter(asOf))
-                    .min(Comparator.comparing(TitleHeld::awarded));
-            if (title.isEmpty()) {
-                gaps.add(Message.of("path.gap.title", path.priorTitle()));
+            TitleHeld title = firstTitle(a, series, path.priorTitle(), asOf);
+            if (title == null) {
+                met = false;
                 onlyTime = false;
+                if (explain) {
+                    gaps.add(Message.of("path.gap.title", path.priorTitle()));
+                }
             } else {
                 int required = Math.max(0, path.yearsSincePriorTitle() - reduction);
-                LocalDate awarded = title.get().awarded();
-                int years = Years.full(awarded, asOf);
-                evidence.add(title.get().id());
-                facts.put("titleAwarded", awarded);
-                facts.put("yearsSinceTitle", years);
-                facts.put("yearsSinceTitleRequired", required);
+                LocalDate awarded = title.awarded();
+                if (explain) {
+                    evidence.add(title.id());
+                    facts.put("titleAwarded", awarded);
+                    facts.put("yearsSinceTitle", Years.full(awarded, asOf));
+                    facts.put("yearsSinceTitleRequired", required);
+                }
                 if (!Years.complete(awarded, required, asOf)) {
-                    gaps.add(Message.of("path.gap.yearsSinceTitle", path.priorTitle(), required, years));
+                    met = false;
+                    if (explain) {
+                        gaps.add(Message.of("path.gap.yearsSinceTitle", path.priorTitle(), required,
+                                Years.full(awarded, asOf)));
+                    }
                     passesOn = max(passesOn, Years.completeOn(awarded, required));
                 }
             }
@@ -68,13 +82,22 @@ final class PathCheck {
         int requiredWork = Math.max(0, path.professionalYears() - reduction);
         if (path.professionalYears() > 0) {
             LocalDate start = a.professionalWorkStart();
-            int years = Years.full(start, asOf);
-            facts.put("professionalYears", years);
-            facts.put("professionalYearsRequired", requiredWork);
+            if (explain) {
+                facts.put("professionalYears", Years.full(start, asOf));
+                facts.put("professionalYearsRequired", requiredWork);
+            }
             if (!Years.complete(start, requiredWork, asOf)) {
-                gaps.add(Message.of("path.gap.professionalYears", requiredWork, years));
+                met = false;
+                if (explain) {
+                    gaps.add(Message.of("path.gap.professionalYears", requiredWork, Years.full(start, asOf)));
+                }
                 passesOn = max(passesOn, Years.completeOn(start, requiredWork));
             }
+        }
+        if (!explain) {
+            return new Finding(rule, List.of(), met ? Outcome.PASSED : Outcome.FAILED, Map.of(),
+                    Subject.UNEXPLAINED, Optional.empty(), !met && onlyTime ? Optional.of(passesOn) : Optional.empty(),
+                    path.provisional(), List.of(), List.of());
         }
         if (eased(path, reduction)) {
             facts.put("yearsReducedBy", reduction);
@@ -86,6 +109,22 @@ final class PathCheck {
                 message(gaps, requirement, eased(path, reduction)),
                 Optional.empty(), Optional.empty(), path.provisional(), List.of(), evidence);
         return !gaps.isEmpty() && onlyTime ? finding.withPassesOn(passesOn) : finding;
+    }
+
+    /** The earliest awarded title at {@code atLeast} or above in the series, held on the date. */
+    private static TitleHeld firstTitle(ApplicantFile a, Series series, Level atLeast,
+                                        LocalDate asOf) {
+        TitleHeld first = null;
+        List<TitleHeld> titles = a.titles();
+        for (int i = 0; i < titles.size(); i++) {
+            TitleHeld t = titles.get(i);
+            // the first of equal award dates, as Stream.min keeps it
+            if (t.series() == series && t.level().atLeast(atLeast) && !t.awarded().isAfter(asOf)
+                    && (first == null || t.awarded().isBefore(first.awarded()))) {
+                first = t;
+            }
+        }
+        return first;
     }
 
     private static boolean eased(EducationPath path, int reduction) {

@@ -29,8 +29,8 @@ final class QuantifiedRecords {
     private QuantifiedRecords() {
     }
 
-    static Finding sales(Stream<RepresentativeWork> works, SalesAchievement s, LocalDate cutOff) {
-        Window window = Window.lastFullYears(s.withinYears(), cutOff);
+    static Finding sales(Stream<RepresentativeWork> works, SalesAchievement s, AchievementCheck.Basis basis) {
+        Window window = Window.lastFullYears(s.withinYears(), basis.cutOff());
         List<RepresentativeWork> records = works.filter(x -> x.kind() == WorkKind.SALES_AMOUNT).toList();
         List<RepresentativeWork> counted = records.stream()
                 .filter(x -> x.sales().filter(r -> window.containsPeriod(r.from(), r.to())).isPresent()).toList();
@@ -39,6 +39,10 @@ final class QuantifiedRecords {
                 .map(RepresentativeWork::id).toList();
         BigDecimal total = counted.stream().flatMap(x -> x.sales().stream()).map(SalesAmount::yuan)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!basis.explain()) {
+            return AchievementCheck.result(s, total.compareTo(s.minYuan()) >= 0, Map.of(), Subject.UNEXPLAINED,
+                    List.of());
+        }
         Map<String, Object> facts = new LinkedHashMap<>(Map.of("totalYuan", total, "minYuan", s.minYuan(),
                 "windowFrom", window.from(), "windowTo", window.to()));
         Message message = Message.of("sales.result", s.name(), total.toPlainString(), s.minYuan().toPlainString(),
@@ -53,7 +57,8 @@ final class QuantifiedRecords {
     }
 
     /** Service hours count up to the cut-off date; a period running past it counts for nothing. */
-    static Finding service(Stream<RepresentativeWork> works, ServiceHoursAchievement h, LocalDate cutOff) {
+    static Finding service(Stream<RepresentativeWork> works, ServiceHoursAchievement h, AchievementCheck.Basis basis) {
+        LocalDate cutOff = basis.cutOff();
         Window window = Window.upTo(cutOff);
         List<RepresentativeWork> records = works.filter(x -> x.kind() == WorkKind.SERVICE_RECORD).toList();
         List<RepresentativeWork> counted = records.stream()
@@ -62,6 +67,9 @@ final class QuantifiedRecords {
                 .filter(x -> x.service().filter(r -> window.straddles(r.from(), r.to())).isPresent())
                 .map(RepresentativeWork::id).toList();
         long hours = counted.stream().flatMap(x -> x.service().stream()).mapToLong(ServiceHours::hours).sum();
+        if (!basis.explain()) {
+            return AchievementCheck.result(h, hours >= h.min(), Map.of(), Subject.UNEXPLAINED, List.of());
+        }
         Map<String, Object> facts = new LinkedHashMap<>(Map.of("hours", hours, "min", h.min(), "cutOff", cutOff));
         Message message = Message.of("service.result", h.name(), hours, h.min(), cutOff);
         if (!straddling.isEmpty()) {

@@ -26,85 +26,86 @@ final class Scope {
     private Scope() {
     }
 
-    static List<Finding> check(ApplicantFile a, Field field, Level level, LocalDate asOf) {
-        List<Finding> out = new ArrayList<>();
-        out.add(employment(a, field));
+    static List<Finding> check(Subject s, Field field, Level level) {
+        ApplicantFile a = s.applicant();
+        List<Finding> out = new ArrayList<>(7);
+        out.add(employment(s, a, field));
         if (!field.occupations().isEmpty()) {
-            out.add(occupation(a, field));
+            out.add(occupation(s, a, field));
         }
-        out.add(labourRelation(a));
-        out.add(publicInstitution(a));
-        out.add(recommender(a));
-        out.add(retired(a));
-        out.add(levelByLevel(a, field, level, asOf));
+        out.add(labourRelation(s, a));
+        out.add(publicInstitution(s, a));
+        out.add(recommender(s, a));
+        out.add(retired(s, a));
+        out.add(levelByLevel(s, a, field, level, s.asOf()));
         return out;
     }
 
-    private static Finding employment(ApplicantFile a, Field field) {
+    private static Finding employment(Subject s, ApplicantFile a, Field field) {
         EmploymentKind kind = a.employment().kind();
         Clause clause = field.domain().clause();
-        Map<String, Object> facts = Map.of("employmentKind", kind, "series", field.series());
+        Map<String, Object> facts = s.facts(Map.of("employmentKind", kind, "series", field.series()));
         if (field.series() == Series.SOCIAL_SERVICE) {
             return Finding.leaf(RuleIds.SCOPE_EMPLOYMENT, clause, Outcome.PASSED, facts,
-                    Message.of("scope.employment.any", kind));
+                    s.say("scope.employment.any", kind));
         }
         boolean ok = PRIVATE_OR_FREELANCE.contains(kind);
         return Finding.leaf(RuleIds.SCOPE_EMPLOYMENT, clause, ok ? Outcome.PASSED : Outcome.FAILED, facts,
-                Message.of(ok ? "scope.employment.passed" : "scope.employment.failed", kind, field.name()));
+                s.say(ok ? "scope.employment.passed" : "scope.employment.failed", kind, field.name()));
     }
 
-    private static Finding occupation(ApplicantFile a, Field field) {
+    private static Finding occupation(Subject s, ApplicantFile a, Field field) {
         Optional<Field.Occupation> match = field.occupations().stream()
                 .filter(o -> a.occupation().filter(o.code()::equals).isPresent()).findFirst();
         List<Object> names = field.occupations().stream().map(o -> (Object) o.name()).toList();
         return match.map(o -> Finding.leaf(RuleIds.SCOPE_OCCUPATION, Clause.notice("一(二)"), Outcome.PASSED,
-                        Map.of("occupation", o.code()), Message.of("scope.occupation.passed", o.name())))
+                        s.facts(Map.of("occupation", o.code())), s.say("scope.occupation.passed", o.name())))
                 .orElseGet(() -> Finding.leaf(RuleIds.SCOPE_OCCUPATION, Clause.notice("一(二)"), Outcome.FAILED,
-                        Map.of("occupation", a.occupation().orElse("-")),
-                        Message.of("scope.occupation.failed", a.occupation().orElse("-"), names)));
+                        s.facts(Map.of("occupation", a.occupation().orElse("-"))),
+                        s.say("scope.occupation.failed", a.occupation().orElse("-"), names)));
     }
 
-    private static Finding labourRelation(ApplicantFile a) {
+    private static Finding labourRelation(Subject s, ApplicantFile a) {
         boolean ok = a.employment().inJilin();
         return Finding.leaf(RuleIds.SCOPE_LABOUR_RELATION, Clause.notice("五(三)1"), ok ? Outcome.PASSED : Outcome.FAILED,
-                Map.of("labourRelationRegion", a.employment().labourRelationRegion()),
-                Message.of(ok ? "scope.labour.passed" : "scope.labour.failed",
+                s.facts(Map.of("labourRelationRegion", a.employment().labourRelationRegion())),
+                s.say(ok ? "scope.labour.passed" : "scope.labour.failed",
                         a.employment().labourRelationRegion()));
     }
 
-    private static Finding publicInstitution(ApplicantFile a) {
+    private static Finding publicInstitution(Subject s, ApplicantFile a) {
         PublicInstitutionArrangement arrangement = a.employment().publicInstitutionArrangement();
         boolean ok = arrangement == PublicInstitutionArrangement.NONE;
         return Finding.leaf(RuleIds.SCOPE_PUBLIC_INSTITUTION, Clause.notice("五(三)2"),
-                ok ? Outcome.PASSED : Outcome.FAILED, Map.of("arrangement", arrangement),
-                Message.of(ok ? "scope.public.passed" : "scope.public.failed", arrangement));
+                ok ? Outcome.PASSED : Outcome.FAILED, s.facts(Map.of("arrangement", arrangement)),
+                s.say(ok ? "scope.public.passed" : "scope.public.failed", arrangement));
     }
 
-    private static Finding recommender(ApplicantFile a) {
+    private static Finding recommender(Subject s, ApplicantFile a) {
         Optional<Recommender> r = a.recommender();
         return r.map(rec -> Finding.leaf(RuleIds.SCOPE_RECOMMENDER, Clause.notice("五(三)1; 六(二)"), Outcome.PASSED,
-                        Map.of("recommenderKind", rec.kind(), "recommender", rec.name()),
-                        Message.of("scope.recommender.passed", rec.kind(), rec.name())))
+                        s.facts(Map.of("recommenderKind", rec.kind(), "recommender", rec.name())),
+                        s.say("scope.recommender.passed", rec.kind(), rec.name())))
                 .orElseGet(() -> Finding.leaf(RuleIds.SCOPE_RECOMMENDER, Clause.notice("五(三)1; 六(二)"),
-                        Outcome.FAILED, Map.of(), Message.of("scope.recommender.failed")));
+                        Outcome.FAILED, s.facts(Map.of()), s.say("scope.recommender.failed")));
     }
 
     /** Retired persons do not take part in title evaluation (national title policy; digest §3 [N]). */
-    private static Finding retired(ApplicantFile a) {
+    private static Finding retired(Subject s, ApplicantFile a) {
         boolean ok = !a.employment().retired();
         return Finding.leaf(RuleIds.SCOPE_RETIRED, new Clause("国家职称政策：离退休人员不参加评审"),
-                ok ? Outcome.PASSED : Outcome.FAILED, Map.of("retired", a.employment().retired()),
-                Message.of(ok ? "scope.retired.passed" : "scope.retired.failed"));
+                ok ? Outcome.PASSED : Outcome.FAILED, s.facts(Map.of("retired", a.employment().retired())),
+                s.say(ok ? "scope.retired.passed" : "scope.retired.failed"));
     }
 
     /** Titles are applied for level by level (逐级): nobody applies for a level they already hold in the series. */
-    private static Finding levelByLevel(ApplicantFile a, Field field, Level level, LocalDate asOf) {
+    private static Finding levelByLevel(Subject s, ApplicantFile a, Field field, Level level, LocalDate asOf) {
         Optional<TitleHeld> held = a.titles().stream()
                 .filter(t -> t.series() == field.series() && !t.awarded().isAfter(asOf) && t.level().atLeast(level))
                 .findFirst();
         return held.map(t -> Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, new Clause("国家职称政策：逐级申报"),
-                        Outcome.FAILED, Map.of("held", t.level()), Message.of("scope.level.failed", t.level(), level)))
+                        Outcome.FAILED, s.facts(Map.of("held", t.level())), s.say("scope.level.failed", t.level(), level)))
                 .orElseGet(() -> Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, new Clause("国家职称政策：逐级申报"),
-                        Outcome.PASSED, Map.of(), Message.of("scope.level.passed", level)));
+                        Outcome.PASSED, s.facts(Map.of()), s.say("scope.level.passed", level)));
     }
 }

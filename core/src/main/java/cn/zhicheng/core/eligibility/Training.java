@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * 五(二)6 "完成人社部组织的职业技术技能培训，并取得相应培训学时证明": a training-hours certificate from a programme
@@ -23,23 +22,33 @@ final class Training {
 
     /** The certificate that opens 五(二)6 for this field, if any. */
     static Optional<TrainingCertificate> certificate(ApplicantFile a, Field field, LocalDate asOf) {
-        return held(a, asOf).filter(t -> t.field().equals(field.code())).findFirst();
+        return held(a, asOf, field, true);
     }
 
     /**
      * A ministry certificate for another field, shown so the applicant sees why it does not count (决定 D-18):
      * "相应" training is training for the field applied for.
      */
-    static Optional<Finding> otherField(ApplicantFile a, Field field, LocalDate asOf) {
-        return held(a, asOf).filter(t -> !t.field().equals(field.code())).findFirst()
+    static Optional<Finding> otherField(Subject s, Field field) {
+        if (!s.explain()) {
+            return Optional.empty(); // informational: it never decides anything
+        }
+        return held(s.applicant(), s.asOf(), field, false)
                 .map(t -> new Finding(RuleIds.LADDER_TRAINING, List.of(new Clause(CLAUSE)),
                         Outcome.INFO, Map.of("trainingField", t.field(), "fieldApplied", field.code()),
                         Message.of("training.otherField", t.programme(), t.field(), field.code()),
-                        Optional.empty(), Optional.empty(), false, List.of())
-                        .withEvidence(List.of(t.id())));
+                        Optional.empty(), Optional.empty(), false, List.of(), List.of(t.id())));
     }
 
-    private static Stream<TrainingCertificate> held(ApplicantFile a, LocalDate asOf) {
-        return a.training().stream().filter(t -> t.organisedByMohrss() && !t.issued().isAfter(asOf));
+    /** The first ministry certificate held on the date that is (or is not) for the field applied for. */
+    private static Optional<TrainingCertificate> held(ApplicantFile a, LocalDate asOf, Field field, boolean forField) {
+        List<TrainingCertificate> all = a.training();
+        for (int i = 0; i < all.size(); i++) {
+            TrainingCertificate t = all.get(i);
+            if (t.organisedByMohrss() && !t.issued().isAfter(asOf) && t.field().equals(field.code()) == forField) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

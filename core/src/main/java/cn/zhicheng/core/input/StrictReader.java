@@ -50,7 +50,10 @@ public final class StrictReader {
         this.validator = validator;
     }
 
-    /** The strict mappers, built once; each read adds its own problem collector to a copy. */
+    /**
+     * The strict mappers, built once. Each read takes a reader of the mapper with its own problem collector: a
+     * reader shares the mapper's deserializers, where a copy of the mapper would build them all again.
+     */
     private static final Map<Syntax, ObjectMapper> MAPPERS = Map.of(
             Syntax.YAML, mapper(Syntax.YAML), Syntax.JSON, mapper(Syntax.JSON));
 
@@ -141,7 +144,7 @@ public final class StrictReader {
 
     private static <T> T parse(ObjectMapper mapper, byte[] content, Class<T> type, ProblemCollector collector) {
         try {
-            T value = mapper.copy().addHandler(collector).readValue(content, type);
+            T value = mapper.readerFor(type).withHandler(collector).<T>readValue(content);
             if (value == null) {
                 collector.add("", 1, 1, Refusal.of("input.empty"));
             }

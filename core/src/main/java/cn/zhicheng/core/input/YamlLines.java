@@ -11,13 +11,22 @@ import java.util.Map;
 /** Where each path of a YAML or JSON document starts, so a problem found later can name its line and column. */
 final class YamlLines {
 
-    private final Map<String, int[]> starts;
+    private final JsonFactory factory;
+    private final byte[] content;
+    /** Indexed on the first look-up: a document read without a problem never needs its lines. */
+    private Map<String, int[]> starts;
 
-    private YamlLines(Map<String, int[]> starts) {
-        this.starts = starts;
+    private YamlLines(JsonFactory factory, byte[] content) {
+        this.factory = factory;
+        this.content = content;
     }
 
+    /** The index of a document, built when a line is first asked for. */
     static YamlLines index(JsonFactory factory, byte[] content) {
+        return new YamlLines(factory, content);
+    }
+
+    private static Map<String, int[]> build(JsonFactory factory, byte[] content) {
         Map<String, int[]> starts = new HashMap<>();
         try (JsonParser p = factory.createParser(content)) {
             JsonToken t;
@@ -30,7 +39,7 @@ final class YamlLines {
         } catch (IOException | RuntimeException e) {
             // syntax errors are reported by the reader itself; keep what was indexed
         }
-        return new YamlLines(starts);
+        return starts;
     }
 
     /** The line of a path, or of its nearest indexed parent; 0 when none is known. */
@@ -44,6 +53,9 @@ final class YamlLines {
     }
 
     private int[] startOf(String path) {
+        if (starts == null) {
+            starts = build(factory, content);
+        }
         String p = path;
         while (true) {
             int[] start = starts.get(p);

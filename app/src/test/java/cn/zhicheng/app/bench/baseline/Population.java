@@ -8,6 +8,10 @@ import cn.zhicheng.core.applicant.Certificates;
 import cn.zhicheng.core.applicant.Degree;
 import cn.zhicheng.core.applicant.Education;
 import cn.zhicheng.core.applicant.Employment;
+import cn.zhicheng.core.applicant.FanCount;
+import cn.zhicheng.core.applicant.Recommender;
+import cn.zhicheng.core.applicant.RecommenderKind;
+import cn.zhicheng.core.applicant.SalesAmount;
 import cn.zhicheng.core.applicant.EmploymentKind;
 import cn.zhicheng.core.applicant.Identity;
 import cn.zhicheng.core.applicant.PublicInstitutionArrangement;
@@ -25,6 +29,7 @@ import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
 import cn.zhicheng.core.spi.AnnexLoader;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -124,13 +129,19 @@ public final class Population {
         List<TrainingCertificate> training = training(field, workStart);
         List<TalentRecognition> recognitions = recognitions(workStart);
         List<RepresentativeWork> works = works(workStart);
+        if (series == Series.MARKETING) {
+            works.addAll(marketingRecords(workStart));
+        }
+        // 五(三)1, 六(二): nine in ten are recommended; the rest fail the scope whatever else they bring
+        Optional<Recommender> recommender = random.nextInt(10) == 0 ? Optional.empty()
+                : Optional.of(new Recommender(RecommenderKind.EMPLOYER, "长春智算科技有限公司", Optional.empty()));
 
         ApplicantFile applicant = new ApplicantFile(
                 new Identity("申请人" + n, "220102199503152349", Optional.empty()),
                 new Employment(random.nextInt(3) == 0 ? EmploymentKind.FREELANCE : EmploymentKind.PRIVATE_ENTERPRISE,
                         Optional.of("长春智算科技有限公司"), Optional.empty(), "220102",
                         PublicInstitutionArrangement.NONE, false),
-                Optional.empty(), Optional.empty(), education, titles, workStart, training, recognitions, works,
+                recommender, Optional.empty(), education, titles, workStart, training, recognitions, works,
                 Certificates.NONE);
         return new Case(applicant, criteria, level);
     }
@@ -184,6 +195,31 @@ public final class Population {
                     Optional.empty(), Optional.empty(), Optional.empty()));
         }
         return works;
+    }
+
+    /**
+     * Sales amounts over a certified period — a calendar year, or a year straddling one (决定 D-17) — on one or two
+     * platform accounts, and a fan count: what the marketing achievements count.
+     */
+    private List<RepresentativeWork> marketingRecords(LocalDate workStart) {
+        List<RepresentativeWork> records = new ArrayList<>();
+        int sales = random.nextInt(3);
+        for (int i = 0; i < sales; i++) {
+            int year = 2021 + random.nextInt(7);
+            LocalDate from = random.nextInt(4) == 0 ? LocalDate.of(year, 7, 1) : LocalDate.of(year, 1, 1);
+            LocalDate to = from.plusYears(1).minusDays(1);
+            BigDecimal yuan = BigDecimal.valueOf(100_000L * (1 + random.nextInt(600)));
+            records.add(new RepresentativeWork(null, WorkKind.SALES_AMOUNT, "营销额" + i, to.plusDays(5),
+                    WorkRole.PRINCIPAL, Optional.of(new SalesAmount("抖音", "shop-" + i, yuan, from, to)),
+                    Optional.empty(), Optional.empty()));
+        }
+        if (random.nextBoolean()) {
+            LocalDate asOf = date(workStart, LATEST);
+            records.add(new RepresentativeWork(null, WorkKind.FAN_COUNT, "粉丝量", asOf,
+                    random.nextBoolean() ? WorkRole.PRINCIPAL : WorkRole.PARTICIPANT, Optional.empty(),
+                    Optional.of(new FanCount("抖音", 5_000L * (1 + random.nextInt(400)), asOf)), Optional.empty()));
+        }
+        return records;
     }
 
     private Series other(Series series) {
