@@ -54,8 +54,10 @@ public final class Database implements AutoCloseable {
         }
         // H2 2.x rejects relative file URLs; the absolute path names exactly the folder the user chose.
         // IFEXISTS is not used: a missing file means a new store. A lock wait longer than a few seconds means a
-        // stuck transaction, and is reported rather than waited out.
-        String url = "jdbc:h2:file:" + absolute.resolve(H2_NAME) + ";LOCK_TIMEOUT=10000";
+        // stuck transaction, and is reported rather than waited out. WRITE_DELAY=0: H2 otherwise writes committed
+        // changes to the file up to half a second later, so a process killed in that time loses acts it already
+        // reported as done; with 0 every commit is in the file before the act returns.
+        String url = "jdbc:h2:file:" + absolute.resolve(H2_NAME) + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
         return open(url, "sa", "", absolute.resolve(H2_NAME + ".mv.db").toString());
     }
 
