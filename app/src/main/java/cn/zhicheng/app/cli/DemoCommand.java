@@ -32,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
             description = {"演示数据目录，须为新目录（默认 ./zhicheng-demo） / a new folder for the demonstration (default ./zhicheng-demo)"})
     Path data = Path.of("zhicheng-demo");
 
-    @Option(names = "--applicants", paramLabel = "N", description = {"申报人数（13 至 2000，默认 65） / applicants (13 to 2000, default 65)"})
+    @Option(names = "--applicants", paramLabel = "N", description = {"申报人数（13 至 10000，默认 65） / applicants (13 to 10,000, default 65)"})
     int applicants = 65;
 
     @Option(names = "--seed", paramLabel = "N", description = {"生成数据的种子（默认 2026） / seed of the generated data (default 2026)"})
@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (applicants < 13 || applicants > 2000) {
+        if (applicants < 13 || applicants > 10_000) {
             throw new UserError(Refusal.of("cli.demo.applicants", applicants));
         }
         if (Files.exists(data.resolve(Database.H2_NAME + ".mv.db"))) {

@@ -170,16 +170,24 @@ public final class DemoRound {
         step("demo.step.objections", 2, 1, 1);
 
         at(2026, 7, 16);
-        AggregateBatch.Batch batch = new AggregateBatch(db, clock, calendar).aggregate("batch-2026-07", LOCAL,
-                people.stream().map(DemoApplicants.Generated::id)
-                        .filter(id -> !id.equals(declined.id()) && !id.equals(upheldOn.id())).toList());
-        step("demo.step.aggregate", batch.sent().size(), batch.id());
+        // the local office sends what passed its publicity, in batches of at most the size a batch may hold (六(二))
+        List<String> toSend = people.stream().map(DemoApplicants.Generated::id)
+                .filter(id -> !id.equals(declined.id()) && !id.equals(upheldOn.id())).toList();
+        AggregateBatch aggregate = new AggregateBatch(db, clock, calendar);
+        List<AggregateBatch.Member> sent = new ArrayList<>();
+        int batches = 0;
+        for (int from = 0; from < toSend.size(); from += AggregateBatch.MAXIMUM_MEMBERS) {
+            batches++;
+            sent.addAll(aggregate.aggregate(String.format("batch-2026-07-%02d", batches), LOCAL,
+                    toSend.subList(from, Math.min(toSend.size(), from + AggregateBatch.MAXIMUM_MEMBERS))).sent());
+        }
+        step("demo.step.aggregate", sent.size(), batches);
 
         at(2026, 7, 20);
         BeginQualificationReview begin = new BeginQualificationReview(db, clock);
         ConcludeQualificationReview conclude = new ConcludeQualificationReview(db, clock, decisions, reader, calendar);
         Map<String, List<String>> qualifiedByField = new TreeMap<>();
-        for (AggregateBatch.Member m : batch.sent()) {
+        for (AggregateBatch.Member m : sent) {
             DemoApplicants.Generated p = byId(people, m.applicationId());
             begin.begin(p.id(), REVIEWER);
             List<EvidenceVerdict> verdicts = p.dossier().evidenceIds().stream()
@@ -192,8 +200,7 @@ public final class DemoRound {
                         q.decision().map(r -> r.missing().stream().limit(1).toList()).orElse(List.of()), "六(三)"));
             }
         }
-        step("demo.step.qualify", qualifiedByField.values().stream().mapToInt(List::size).sum(),
-                batch.sent().size());
+        step("demo.step.qualify", qualifiedByField.values().stream().mapToInt(List::size).sum(), sent.size());
 
         at(2026, 7, 27);
         List<Expert> pool = pool(people, random);
