@@ -39,9 +39,13 @@ final class ImpactCommand implements Callable<Integer> {
     @ParentCommand
     Zhicheng top;
 
-    @Option(names = "--annex", required = true, paramLabel = "FILE", description = {
+    @Option(names = "--annex", paramLabel = "FILE", description = {
         "附件新版本的描述文件（YAML，可多个），须为已安装附件的版本 / a new version of an installed annex (YAML; may repeat)"})
-    List<Path> annexFiles;
+    List<Path> annexFiles = List.of();
+
+    @Option(names = "--annex-plugins", paramLabel = "DIR", description = {
+        "装有附件新版本插件 jar 的目录（同 --plugins 的查找方式） / a folder of plugin jars holding new versions (found as --plugins finds them)"})
+    Path annexPlugins;
 
     @Parameters(arity = "1..*", paramLabel = "DOSSIERS", description = {
         "JSON Lines 文件或 YAML/JSON 申报人文件夹（同 batch） / a JSON Lines file or a folder of applicant files (as batch)"})
@@ -92,6 +96,16 @@ final class ImpactCommand implements Callable<Integer> {
             if (p != null) {
                 proposed.add(p);
             }
+        }
+        if (annexPlugins != null) {
+            List<ImpactAnalysis.Proposed> jars = gathered.attempt(() -> ImpactAnalysis.fromPlugins(loader,
+                    Zhicheng.class.getClassLoader(), annexPlugins.toAbsolutePath().normalize()));
+            if (jars != null) {
+                proposed.addAll(jars);
+            }
+        }
+        if (annexFiles.isEmpty() && annexPlugins == null) {
+            gathered.add(Refusal.of("impact.noNewVersion"));
         }
         gathered.check();
         List<InputProblem> problems = ImpactAnalysis.check(installed, proposed);

@@ -2,6 +2,8 @@ package cn.zhicheng.app.impact;
 
 import static java.util.Objects.requireNonNull;
 
+import cn.zhicheng.app.assembly.AnnexDiscovery;
+import cn.zhicheng.app.assembly.PluginFolder;
 import cn.zhicheng.app.batch.BatchDecider;
 import cn.zhicheng.app.batch.BatchInput;
 import cn.zhicheng.app.batch.FieldLookup;
@@ -20,7 +22,13 @@ import cn.zhicheng.core.input.Refusal;
 import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.ruleset.VersionWindows;
+import cn.zhicheng.core.input.InputRejected;
+import cn.zhicheng.core.spi.AnnexLoader;
+import cn.zhicheng.core.spi.AnnexSource;
 import cn.zhicheng.core.spi.Annexes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +60,48 @@ public final class ImpactAnalysis {
         RuleSet ruleSet() {
             return fields.get(0).ruleSet();
         }
+    }
+
+    /**
+     * The new versions in a folder of plugin jars, found exactly as {@code --plugins} finds drop-in annexes (a
+     * broken jar is refused, naming it) and each descriptor read and validated as start-up reads it; the annexes on
+     * the class path are the installation, not new versions, and are left out.
+     */
+    public static List<Proposed> fromPlugins(AnnexLoader loader, ClassLoader classPath, Path folder) {
+        Set<String> installed = new LinkedHashSet<>();
+        AnnexDiscovery.discover(classPath).forEach(s -> installed.add(s.origin()));
+        List<Proposed> out = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (AnnexSource source : AnnexDiscovery.discover(classPath, PluginFolder.given(folder))) {
+            if (installed.contains(source.origin())) {
+                continue;
+            }
+            for (String resource : source.provider().descriptors()) {
+                String name = folder.resolve(source.origin()) + "!/" + resource;
+                try (InputStream in = source.provider().resourceLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        problems.add(new InputProblem(name, "", 0, 0, Refusal.of("annex.descriptorMissing")));
+                        continue;
+                    }
+                    byte[] bytes = in.readNBytes(StrictReader.LARGEST_FILE + 1);
+                    if (bytes.length > StrictReader.LARGEST_FILE) {
+                        problems.add(new InputProblem(name, "", 0, 0,
+                                Refusal.of("cli.file.tooLarge", StrictReader.LARGEST_FILE)));
+                        continue;
+                    }
+                    out.add(new Proposed(name, loader.parse(name, bytes)));
+                } catch (InputRejected e) {
+                    problems.addAll(e.problems());
+                } catch (IOException e) {
+                    problems.add(new InputProblem(name, "", 0, 0, Refusal.of("cli.file.unreadable", name,
+                            e.getMessage() == null ? "" : e.getMessage())));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        return out;
     }
 
     private final StrictReader reader;

@@ -274,4 +274,25 @@ class ImpactCommandTest {
         assertTrue(early.err().contains("2027.01-p1") && early.err().contains("--as-of")
                 && early.err().contains("不包括 2026-12-31") && early.err().contains("not on 2026-12-31"), early.err());
     }
+
+    @Test
+    void aNewVersionInAPluginJarIsFoundAsPluginsAreAndGivesTheSameImpact() throws IOException {
+        Path raised = version("ai-raised.yaml", 3);
+        PluginJars jars = new PluginJars(dir);
+        jars.jar("annex-ai-2027.jar", "demo.AiNext\n",
+                java.util.Map.of("zhicheng/annex/ai-2027.yaml", Files.readString(raised, StandardCharsets.UTF_8)),
+                java.util.Map.of("demo.AiNext", PluginJars.provider("AiNext", "zhicheng/annex/ai-2027.yaml", "")));
+        Run fromJar = impact("--annex-plugins", jars.plugins().toString(), dossiers.toString(), "--field", "AI",
+                "--level", "INTERMEDIATE", "--as-of", ON, "--json");
+        Run fromFile = impact("--annex", raised.toString(), dossiers.toString(), "--field", "AI", "--level",
+                "INTERMEDIATE", "--as-of", ON, "--json");
+        JsonNode jar = json(fromJar);
+        assertEquals("2027.01-p1", jar.get("proposed").get("version").asText());
+        assertEquals(json(fromFile).get("changes"), jar.get("changes"));
+        assertEquals(1, summary(jar, "INTERMEDIATE").get("becameNotEligible").asInt());
+
+        Run none = impact(dossiers.toString(), "--field", "AI", "--level", "INTERMEDIATE", "--as-of", ON);
+        assertEquals(2, none.exit(), none.err());
+        assertTrue(none.err().contains("--annex-plugins"), none.err());
+    }
 }
