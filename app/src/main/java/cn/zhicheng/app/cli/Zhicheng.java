@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
         subcommands = {FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
             HighestCommand.class, ReproduceCommand.class, ValidateAnnexCommand.class, AuditVerifyCommand.class,
             AuditTraceCommand.class, AuditVerifyTraceCommand.class, BatchCommand.class,
+            ImpactCommand.class,
             // for annex authors and the public catalogue
             CheckCriteriaCommand.class, NewAnnexCommand.class, CatalogueCommand.class,
             // the review of 六, in its order
