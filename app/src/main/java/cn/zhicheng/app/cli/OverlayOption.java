@@ -2,7 +2,12 @@ package cn.zhicheng.app.cli;
 
 import cn.zhicheng.app.service.Decisions;
 import cn.zhicheng.app.store.Delegations;
+import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.criteria.FieldCriteria;
+import cn.zhicheng.core.decision.DecisionRecord;
+import cn.zhicheng.core.decision.OverlayPin;
+import cn.zhicheng.core.input.Refusal;
+import cn.zhicheng.core.spi.Annexes;
 import cn.zhicheng.core.input.InputProblem;
 import cn.zhicheng.core.input.InputRejected;
 import cn.zhicheng.core.input.StrictReader;
@@ -44,6 +49,29 @@ final class OverlayOption {
             throw new InputRejected(problems);
         }
         return overlay;
+    }
+
+    /**
+     * A decision made under an overlay, asked again under exactly its pinned rule set and the same overlay file (by
+     * its SHA-256); empty when that version of the provincial criteria is no longer loaded.
+     */
+    Optional<DecisionRecord> reproduce(Zhicheng top, DecisionRecord stored, ApplicantFile applicant, Path file) {
+        OverlayPin pin = stored.overlay().orElseThrow();
+        if (file == null) {
+            throw new UserError(Refusal.of("cli.reproduce.overlayNeeded", pin.id(), pin.version()));
+        }
+        Overlay overlay = Overlay.read(top.engine().getInstance(StrictReader.class), file.toString(),
+                ApplicantFiles.bytes(file));
+        if (!overlay.sha256().equals(pin.sha256())) {
+            throw new UserError(Refusal.of("cli.reproduce.overlayDiffers", file.toString(), overlay.sha256(),
+                    pin.sha256()));
+        }
+        return top.engine().getInstance(Annexes.class).ruleBook()
+                .pinned(stored.field().code(), stored.ruleSet(), stored.level())
+                .map(criteria -> overlay.apply(criteria, stored.asOf()))
+                .map(applied -> top.engine().getInstance(Decisions.class)
+                        .decide(applicant, applied.criteria(), stored.level(), stored.asOf(), stored.cutOff())
+                        .withOverlay(applied.pin(stored.level())));
     }
 
     /** Whether a store is named, or the default one exists. */

@@ -267,4 +267,25 @@ class OverlayCommandTest {
         assertEquals(2, level.exit());
         assertTrue(level.err().contains("changes[0].level: level SENIOR is not among the levels"), level.err());
     }
+
+    @Test
+    void aDecisionUnderAnOverlayReproducesOnlyWithThatOverlay() throws IOException {
+        Run run = check("--overlay", EXAMPLE);
+        assertEquals(0, run.exit(), run.err());
+        String decision = file("decision.json", run.out());
+
+        Run again = Run.of("--lang", "en", "reproduce", decision, APPLICANT, "--overlay", EXAMPLE);
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("reproduced byte for byte"), again.out());
+
+        Run without = Run.of("--lang", "en", "reproduce", decision, APPLICANT);
+        assertEquals(2, without.exit());
+        assertTrue(without.err().contains("made under association overlay jlaia-ai-2026 2026.1"), without.err());
+
+        String edited = file("edited.yaml", Files.readString(Path.of(EXAMPLE), StandardCharsets.UTF_8)
+                .replace("min: 3", "min: 4"));
+        Run other = Run.of("--lang", "en", "reproduce", decision, APPLICANT, "--overlay", edited);
+        assertEquals(2, other.exit());
+        assertTrue(other.err().contains("not the " + json(run).get("overlay").get("sha256").asText()), other.err());
+    }
 }
