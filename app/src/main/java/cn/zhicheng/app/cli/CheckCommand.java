@@ -5,6 +5,7 @@ import cn.zhicheng.app.service.Decisions;
 import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.decision.DecisionJson;
 import cn.zhicheng.core.decision.DecisionRecord;
+import cn.zhicheng.core.overlay.Overlay;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -27,6 +28,14 @@ final class CheckCommand implements Callable<Integer> {
             description = {"层级 / level: JUNIOR, INTERMEDIATE, ASSOCIATE_SENIOR, SENIOR (或 初级、中级、副高级、正高级)"})
     String level;
 
+    @Option(names = "--overlay", paramLabel = "OVERLAY", description = {
+        "协会标准叠加文件：在省级条件上提高要求（四，决定 D-12）",
+        "an association's overlay file raising the provincial criteria (四, 决定 D-12)"})
+    java.nio.file.Path overlay;
+
+    @Mixin
+    OverlayOption overlayOption;
+
     @Override
     public Integer call() throws Exception {
         // every wrong argument and every problem of the file, reported together
@@ -38,8 +47,14 @@ final class CheckCommand implements Callable<Integer> {
         ApplicantFile applicant = gathered.attempt(() -> query.applicant(top));
         gathered.check();
         var criteria = ApplicantQuery.criteria(top, field, date);
-        DecisionRecord decision = top.engine().getInstance(Decisions.class)
-                .decide(applicant, criteria, lvl, date, cutOff);
+        DecisionRecord decision;
+        if (overlay == null) {
+            decision = top.engine().getInstance(Decisions.class).decide(applicant, criteria, lvl, date, cutOff);
+        } else {
+            Overlay.Applied applied = overlayOption.checked(top, overlay).apply(criteria, date);
+            decision = top.engine().getInstance(Decisions.class)
+                    .decide(applicant, applied.criteria(), lvl, date, cutOff).withOverlay(applied.pin(lvl));
+        }
         top.output.print(query.json ? new String(DecisionJson.bytes(decision), StandardCharsets.UTF_8)
                 : new DecisionText(top.language).render(applicant, decision));
         return 0;

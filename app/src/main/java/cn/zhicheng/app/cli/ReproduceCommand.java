@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -36,6 +38,14 @@ final class ReproduceCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", description = {"该决定的申报人文件 / the applicant file it decided"})
     Path file;
 
+    @Option(names = "--overlay", paramLabel = "OVERLAY", description = {
+        "决定所依据的协会标准叠加文件（须与决定固定的 sha256 一致） / the association overlay the decision was made under"
+            + " (its sha256 must match the decision's pin)"})
+    Path overlay;
+
+    @Mixin
+    OverlayOption overlayOption;
+
     @Override
     public Integer call() {
         DecisionRecord stored = read(decision);
@@ -44,7 +54,9 @@ final class ReproduceCommand implements Callable<Integer> {
         if (!digest.equals(stored.inputSha256())) {
             throw new UserError(Refusal.of("cli.reproduce.notInput", digest, stored.inputSha256()));
         }
-        Optional<DecisionRecord> again = top.engine().getInstance(Decisions.class).reproduce(stored, applicant);
+        Optional<DecisionRecord> again = stored.overlay().isEmpty()
+                ? top.engine().getInstance(Decisions.class).reproduce(stored, applicant)
+                : overlayOption.reproduce(top, stored, applicant, overlay);
         var pin = stored.ruleSet();
         if (again.isEmpty()) {
             throw new UserError(Refusal.of("cli.reproduce.notLoaded", pin.annexId(), pin.version(),

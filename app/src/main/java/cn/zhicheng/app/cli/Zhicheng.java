@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
             AuditTraceCommand.class, AuditVerifyTraceCommand.class, BatchCommand.class,
             ImpactCommand.class,
             // for annex authors and the public catalogue
-            CheckCriteriaCommand.class, NewAnnexCommand.class, CatalogueCommand.class,
+            CheckCriteriaCommand.class, NewAnnexCommand.class, CatalogueCommand.class, ValidateOverlayCommand.class,
             // the review of 六, in its order
             OpenRoundCommand.class, DelegationCommand.class,
             ApplyCommand.class, WithdrawCommand.class,

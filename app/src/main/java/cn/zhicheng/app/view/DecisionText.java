@@ -57,6 +57,13 @@ public final class DecisionText {
                 .append(d.ruleSet().version()).append(" (").append(d.ruleSet().document()).append(") ")
                 .append(language.of(new Text("条件摘要", "criteria sha256"))).append(' ')
                 .append(d.ruleSet().criteriaSha256(), 0, 12).append('\n');
+        d.overlay().ifPresent(o -> b.append(language.of(new Text("协会标准", "Association overlay"))).append(": ")
+                .append(o.id()).append(' ').append(o.version()).append(" (").append(o.document()).append("; ")
+                .append(o.association()).append(") ")
+                .append(language.of(new Text("提高的条件", "raised"))).append(' ')
+                .append(o.raised().isEmpty() ? "-" : String.join(", ", o.raised())).append(' ')
+                .append(language.of(new Text("条件摘要", "criteria sha256"))).append(' ')
+                .append(o.criteriaSha256(), 0, 12).append('\n'));
         if (d.provisional()) {
             b.append(language.of(new Text("注意：本结论依据暂定条件（附件原文未公布，决定 D-11），以正式标准为准",
                     "Note: this decision rests on provisional criteria (annex text not published, 决定 D-11); "

@@ -48,6 +48,8 @@ public final class DecisionJson {
         pin.put("document", r.ruleSet().document());
         pin.put("effectiveFrom", r.ruleSet().effectiveFrom().toString());
         pin.put("criteriaSha256", r.ruleSet().criteriaSha256());
+        // only under an overlay: a decision made without one has no such key, so its bytes are as they were
+        r.overlay().ifPresent(o -> node.set("overlay", overlay(o)));
         ObjectNode field = node.putObject("field");
         field.put("code", r.field().code());
         field.set("name", text(r.field().name()));
@@ -106,7 +108,28 @@ public final class DecisionJson {
                 in.list("greenChannels", (x, p) -> WireReader.term(x, p, GreenChannel.class)),
                 in.list("missing", MessageArgs::message), in.bool("provisional"),
                 in.list("findings", DecisionJson::finding),
-                score(in.object("score")));
+                score(in.object("score")),
+                in.optional("overlay").map(x -> overlay(new WireReader(x, in.at("overlay")))));
+    }
+
+    private static ObjectNode overlay(OverlayPin o) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", o.id());
+        node.put("association", o.association());
+        node.put("version", o.version());
+        node.put("document", o.document());
+        node.put("effectiveFrom", o.effectiveFrom().toString());
+        node.put("sha256", o.sha256());
+        node.put("criteriaSha256", o.criteriaSha256());
+        ArrayNode raised = node.putArray("raised");
+        o.raised().forEach(raised::add);
+        return node;
+    }
+
+    private static OverlayPin overlay(WireReader in) {
+        return new OverlayPin(in.text("id"), in.text("association"), in.text("version"), in.text("document"),
+                in.date("effectiveFrom"), in.text("sha256"), in.text("criteriaSha256"),
+                in.list("raised", WireReader::text));
     }
 
     private static ObjectNode finding(Finding f) {

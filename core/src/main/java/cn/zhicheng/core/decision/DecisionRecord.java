@@ -19,13 +19,14 @@ import java.util.Optional;
 /**
  * A decision as a versioned record — the one wire shape that the command line prints, and that storage, signatures
  * and the HTTP API carry: the schema and engine versions, the SHA-256 of the canonical input dossier, the pinned
- * rule set, and the decision itself with its findings. {@link DecisionJson} writes it in canonical JSON and reads it
+ * rule set (and, under an association's overlay, the overlay's pin), and the decision itself with its findings. {@link DecisionJson} writes it in canonical JSON and reads it
  * back; a record read back renders and re-serialises identically.
  */
 public record DecisionRecord(int schema, String engine, String inputSha256, RuleSetPin ruleSet, FieldRef field,
                              Level level, Title title, LocalDate asOf, LocalDate cutOff, Verdict verdict,
                              Optional<LocalDate> earliestEligible, List<GreenChannel> greenChannels,
-                             List<Message> missing, boolean provisional, List<Finding> findings, Score score) {
+                             List<Message> missing, boolean provisional, List<Finding> findings, Score score,
+                             Optional<OverlayPin> overlay) {
 
     /** The version of this record's shape; readers refuse other versions. */
     public static final int SCHEMA = 1;
@@ -58,6 +59,22 @@ public record DecisionRecord(int schema, String engine, String inputSha256, Rule
         missing = List.copyOf(missing);
         findings = List.copyOf(findings);
         requireNonNull(score, "score is null");
+        requireNonNull(overlay, "overlay is null");
+    }
+
+    /** A record made without an association's overlay. */
+    public DecisionRecord(int schema, String engine, String inputSha256, RuleSetPin ruleSet, FieldRef field,
+                          Level level, Title title, LocalDate asOf, LocalDate cutOff, Verdict verdict,
+                          Optional<LocalDate> earliestEligible, List<GreenChannel> greenChannels,
+                          List<Message> missing, boolean provisional, List<Finding> findings, Score score) {
+        this(schema, engine, inputSha256, ruleSet, field, level, title, asOf, cutOff, verdict, earliestEligible,
+                greenChannels, missing, provisional, findings, score, Optional.empty());
+    }
+
+    /** The same record, made under an association's overlay whose pin is given (四, 决定 D-12). */
+    public DecisionRecord withOverlay(OverlayPin pin) {
+        return new DecisionRecord(schema, engine, inputSha256, ruleSet, field, level, title, asOf, cutOff, verdict,
+                earliestEligible, greenChannels, missing, provisional, findings, score, Optional.of(pin));
     }
 
     /** The record of a decision made on an input whose canonical digest is {@code inputSha256}. */
