@@ -95,6 +95,7 @@ public final class SecretBallot {
         return acts.take(sessionId, actor, "committee.attendance", at, h -> {
             SessionActs.requireRole(actor, BALLOT, Role.EXPERT_COMMITTEE_SECRETARY);
             StoredSession s = acts.locked(h, sessionId);
+            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
             SessionActs.requirePhase(s, StoredSession.Phase.DRAWN, BALLOT);
             List<String> ids = sessions.applications(h, sessionId);
             for (String id : ids) {
@@ -137,6 +138,7 @@ public final class SecretBallot {
         return acts.take(sessionId, actor, "committee.ballot.cast", at, h -> {
             SessionActs.requireRole(actor, BALLOT, Role.EXPERT);
             StoredSession s = acts.locked(h, sessionId);
+            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
             if (s.phase() != StoredSession.Phase.VOTING && s.phase() != StoredSession.Phase.CLOSED) {
                 throw ReviewSessions.refused("committee.session.phase", BALLOT, sessionId, s.phase().name(),
                         StoredSession.Phase.VOTING.name());
@@ -222,6 +224,7 @@ public final class SecretBallot {
         return acts.take(sessionId, actor, "committee.result.confirm", at, h -> {
             SessionActs.requireRole(actor, BALLOT, Role.EXPERT);
             StoredSession s = acts.locked(h, sessionId);
+            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
             SessionActs.requirePhase(s, StoredSession.Phase.CLOSED, BALLOT);
             ResultConfirmation stored = new ResultConfirmation(sessionId, s.resultSha256().orElseThrow(),
                     sessions.present(h, sessionId), ballots.confirmations(h, sessionId));
