@@ -128,7 +128,7 @@ final class ApplicationActs {
             throw new LostRace();
         }
         StoredApplication now = new StoredApplication(stored.id(), stored.roundId(), stored.field(), stored.level(),
-                stored.dossierSha256(), moved.to(), stored.version() + 1, stored.createdAt(), at);
+                stored.dossierSha256(), moved.to(), stored.version() + 1, stored.createdAt(), at, stored.applicant());
         Optional<Document> document = particulars.store(h, now, moved, at);
         AuditEntry entry = audit.append(h, audited(applicationId, actor, act, moved.clause(), at, stored.stage(),
                 Optional.of(moved.to()), document, Outcome.done()));
@@ -136,9 +136,9 @@ final class ApplicationActs {
     }
 
     /**
-     * The facts every act has: its day in China (决定 D-14), the round, the application's field and level, and, in an
-     * association's round, the delegation as stored now — so an act is checked against the delegation in force on
-     * its day, and a revocation stops new acts at once (四, 决定 D-12).
+     * The facts every act has: its day in China (决定 D-14), the round, the application's field and level, the
+     * applicant who submitted it (五(三)1), and, in an association's round, the delegation as stored now — so an act
+     * is checked against the delegation in force on its day, and a revocation stops new acts at once (四, 决定 D-12).
      */
     Facts.Builder baseFacts(Handle h, StoredApplication stored, Instant at) {
         Round round = rounds.find(h, stored.roundId()).orElseThrow(() -> NotFound.round(stored.roundId()));
@@ -146,7 +146,22 @@ final class ApplicationActs {
         if (round.body() instanceof RunningBody.DelegatedAssociation a) {
             delegations.find(h, a.delegationId()).ifPresent(d -> facts.delegation(d.delegation()));
         }
+        stored.applicant().or(() -> submitter(h, stored.id())).ifPresent(facts::applicant);
         return facts;
+    }
+
+    /**
+     * Who submitted an application stored before the store recorded it (schema 7): the applicant of its accepted
+     * submission in the audit chain. Empty when the chain names none, and then no applicant may act on it.
+     */
+    private Optional<String> submitter(Handle h, String applicationId) {
+        String submit = key(cn.zhicheng.core.review.stage.Act.SUBMIT);
+        return audit.of(h, applicationId).stream()
+                .map(AuditEntry::act)
+                .filter(a -> a.act().equals(submit) && a.outcome() instanceof Outcome.Done
+                        && a.actor().role().equals(cn.zhicheng.core.review.stage.Role.APPLICANT.name()))
+                .map(a -> a.actor().id())
+                .findFirst();
     }
 
     static LocalDate day(Instant at) {

@@ -36,7 +36,8 @@ import java.util.Optional;
  * The blind first review (七(二) 匿名评审, 五(一)2): a member of the session's committee reads an application's dossier
  * anonymised — derived from the stored dossier, never typed, with no name, ID number, phone, employer or
  * recommender. A non-member, or a member recused from the application (决定 D-9, with the relations declared up to
- * now), is refused. Each reading is audited on the application.
+ * now), is refused, as is an expert acting for another body than the one running the round (四, 决定 D-12). Each
+ * reading is audited on the application.
  */
 public final class BlindReview {
 
@@ -73,6 +74,7 @@ public final class BlindReview {
         return acts.take(applicationId, actor, "committee.blind_view", at, h -> {
             SessionActs.requireRole(actor, CLAUSE, Role.EXPERT);
             StoredSession s = acts.session(h, sessionId);
+            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
             if (s.phase() == StoredSession.Phase.OPENED) {
                 throw ReviewSessions.refused("committee.session.notDrawn", ReviewSessions.DRAW, sessionId);
             }

@@ -2,12 +2,14 @@ package cn.zhicheng.app.service;
 
 import static java.util.Objects.requireNonNull;
 
+import cn.zhicheng.app.store.Applications;
 import cn.zhicheng.app.store.AuditLog;
 import cn.zhicheng.app.store.Database;
 import cn.zhicheng.app.store.DossierHistory;
 import cn.zhicheng.app.store.QualificationReviews;
 import cn.zhicheng.app.store.StoredApplication;
 import cn.zhicheng.core.applicant.ApplicantFile;
+import cn.zhicheng.core.applicant.Recommender;
 import cn.zhicheng.core.audit.Document;
 import cn.zhicheng.core.decision.CanonicalJson;
 import cn.zhicheng.core.decision.InputDigest;
@@ -35,6 +37,8 @@ public final class ResubmitApplication {
     private final ApplicationActs acts;
     private final QualificationReviews reviews = new QualificationReviews();
     private final DossierHistory history = new DossierHistory();
+    private final Dossiers dossiers = new Dossiers();
+    private final Applications applications = new Applications();
 
     @Inject
     public ResubmitApplication(Database database, Clock clock) {
@@ -52,13 +56,16 @@ public final class ResubmitApplication {
                     @Override
                     public Facts.Builder facts(Handle h, StoredApplication application, Facts.Builder facts) {
                         pendingDeadline(h, application.id()).ifPresent(facts::correctionDeadline);
-                        return facts;
+                        // 六(一): the corrected dossier is the same person's
+                        return facts.idNumber(dossiers.person(h, application.id()).idNumber())
+                                .resubmittedIdNumber(dossier.identity().idNumber());
                     }
 
                     @Override
                     public Optional<Document> store(Handle h, StoredApplication application, Outcome.Moved moved,
                                                     Instant at) {
                         history.replace(h, application.id(), json, digest.sha256(), at);
+                        applications.recommender(h, application.id(), dossier.recommender().map(Recommender::name));
                         return Optional.of(digest);
                     }
 
@@ -70,8 +77,8 @@ public final class ResubmitApplication {
         if (result instanceof ActResult.Done done) {
             StoredApplication a = done.application();
             return new ActResult.Done(new StoredApplication(a.id(), a.roundId(), a.field(), a.level(),
-                    digest.sha256(), a.stage(), a.version(), a.createdAt(), a.updatedAt()), done.moved(),
-                    done.entry());
+                    digest.sha256(), a.stage(), a.version(), a.createdAt(), a.updatedAt(), a.applicant()),
+                    done.moved(), done.entry());
         }
         return result;
     }

@@ -50,7 +50,8 @@ import org.jdbi.v3.core.Jdbi;
  * The session's deliberation and secret ballot (七(二) 无记名投票; 决定 D-7, D-9): the secretary records who is present
  * and the evaluation methods used, which opens the box when a quorum is present; each present member casts one
  * ballot per application in person, unless recused from it; the secretary closes the box, and the tally of each
- * application is recorded as its vote (六(四)); the members present confirm the result's SHA-256.
+ * application is recorded as its vote (六(四)); the members present confirm the result's SHA-256. Each act is taken
+ * for the body running the round of the session's applications, and only for it (四, 决定 D-12).
  *
  * <p>The box is core's {@link BallotBox}, restored from the store for each act: the store keeps exactly what the box
  * keeps — turnout apart from counts ({@link Ballots}) — so each ballot is decided by core and nothing stored links it
@@ -95,6 +96,7 @@ public final class SecretBallot {
         return acts.take(sessionId, actor, "committee.attendance", at, h -> {
             SessionActs.requireRole(actor, BALLOT, Role.EXPERT_COMMITTEE_SECRETARY);
             StoredSession s = acts.locked(h, sessionId);
+            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
             SessionActs.requirePhase(s, StoredSession.Phase.DRAWN, BALLOT);
             List<String> ids = sessions.applications(h, sessionId);
             for (String id : ids) {
@@ -137,6 +139,7 @@ public final class SecretBallot {
         return acts.take(sessionId, actor, "committee.ballot.cast", at, h -> {
             SessionActs.requireRole(actor, BALLOT, Role.EXPERT);
             StoredSession s = acts.locked(h, sessionId);
+            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
             if (s.phase() != StoredSession.Phase.VOTING && s.phase() != StoredSession.Phase.CLOSED) {
                 throw ReviewSessions.refused("committee.session.phase", BALLOT, sessionId, s.phase().name(),
                         StoredSession.Phase.VOTING.name());
@@ -222,6 +225,7 @@ public final class SecretBallot {
         return acts.take(sessionId, actor, "committee.result.confirm", at, h -> {
             SessionActs.requireRole(actor, BALLOT, Role.EXPERT);
             StoredSession s = acts.locked(h, sessionId);
+            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
             SessionActs.requirePhase(s, StoredSession.Phase.CLOSED, BALLOT);
             ResultConfirmation stored = new ResultConfirmation(sessionId, s.resultSha256().orElseThrow(),
                     sessions.present(h, sessionId), ballots.confirmations(h, sessionId));

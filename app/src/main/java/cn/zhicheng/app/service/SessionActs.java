@@ -2,7 +2,9 @@ package cn.zhicheng.app.service;
 
 import static java.util.Objects.requireNonNull;
 
+import cn.zhicheng.app.store.Applications;
 import cn.zhicheng.app.store.AuditLog;
+import cn.zhicheng.app.store.Rounds;
 import cn.zhicheng.app.store.Sessions;
 import cn.zhicheng.app.store.StoredSession;
 import cn.zhicheng.core.audit.Act;
@@ -13,13 +15,18 @@ import cn.zhicheng.core.eligibility.Message;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Text;
 import cn.zhicheng.core.review.committee.Refused;
+import cn.zhicheng.core.review.round.Round;
 import cn.zhicheng.core.review.stage.Actor;
 import cn.zhicheng.core.review.stage.Role;
+import cn.zhicheng.core.review.stage.StageMachine;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -35,6 +42,8 @@ final class SessionActs {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Sessions sessions = new Sessions();
+    private final Applications applications = new Applications();
+    private final Rounds rounds = new Rounds();
 
     SessionActs(Jdbi jdbi, AuditLog audit) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
@@ -80,6 +89,25 @@ final class SessionActs {
         if (s.phase() != phase) {
             throw new Refused(Message.of("committee.session.phase", s.id(), s.phase().name(), phase.name()),
                     List.of(clause));
+        }
+    }
+
+    /**
+     * Refused unless the actor acts for the body running the round of every one of these applications (四, 决定
+     * D-12): in an association's round its secretary and experts act {@code @} that association, in a provincial
+     * round the provincial pool's experts act for no association. Core decides ({@link StageMachine#ofRunningBody});
+     * an application not stored is left to the caller.
+     */
+    void requireRunningBody(Handle h, Collection<String> applicationIds, Actor actor) {
+        Set<String> roundIds = new TreeSet<>();
+        for (String id : applicationIds) {
+            applications.find(h, id).ifPresent(a -> roundIds.add(a.roundId()));
+        }
+        for (String roundId : roundIds) {
+            Round round = rounds.find(h, roundId).orElseThrow(() -> NotFound.round(roundId));
+            StageMachine.ofRunningBody(actor, round).ifPresent(r -> {
+                throw new Refused(r.reason(), List.of(r.clause()));
+            });
         }
     }
 

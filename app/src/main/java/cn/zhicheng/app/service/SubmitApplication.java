@@ -9,6 +9,7 @@ import cn.zhicheng.app.store.Database;
 import cn.zhicheng.app.store.FraudBars;
 import cn.zhicheng.app.store.Rounds;
 import cn.zhicheng.app.store.StoredApplication;
+import cn.zhicheng.core.applicant.Recommender;
 import cn.zhicheng.core.audit.AuditEntry;
 import cn.zhicheng.core.audit.Document;
 import cn.zhicheng.core.decision.CanonicalJson;
@@ -77,8 +78,10 @@ public final class SubmitApplication {
             }
             Outcome.Moved moved = (Outcome.Moved) outcome;
             // a concurrent submission of the same id fails here on the primary key, and the retry finds it stored
+            // the application is the submitting applicant's own (五(三)1), with the recommender its dossier names
             StoredApplication created = applications.insert(h, submission.id(), submission.roundId(),
-                    submission.field(), submission.level(), json, dossier.sha256(), moved.to(), at);
+                    submission.field(), submission.level(), json, dossier.sha256(), moved.to(), at, actor.id(),
+                    submission.dossier().recommender().map(Recommender::name));
             AuditEntry entry = audit.append(h, ApplicationActs.audited(submission.id(), actor, Act.SUBMIT,
                     moved.clause(), at, current, Optional.of(moved.to()), Optional.of(dossier),
                     cn.zhicheng.core.audit.Outcome.done()));

@@ -20,7 +20,7 @@ import org.jdbi.v3.core.argument.ObjectArgument;
 public final class Applications {
 
     private static final String COLUMNS = "id, round_id, field_code, title_level, dossier_sha256, stage, version,"
-            + " created_at, updated_at";
+            + " created_at, updated_at, applicant_id";
 
     public Optional<StoredApplication> find(Handle h, String id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM application WHERE id = :id")
@@ -37,11 +37,17 @@ public final class Applications {
                 .findOne();
     }
 
-    /** Stores a new application at {@code stage}, version 1. A second insert of one id fails on the primary key. */
+    /**
+     * Stores a new application at {@code stage}, version 1, with the applicant who submitted it and the recommender
+     * its dossier names, if any (五(三)1, 六(一)). A second insert of one id fails on the primary key.
+     */
     public StoredApplication insert(Handle h, String id, String roundId, String field, Level level,
-                                    String dossierJson, String dossierSha256, Stage stage, Instant at) {
-        h.createUpdate("INSERT INTO application (" + COLUMNS + ", dossier_json) VALUES (:id, :round, :field,"
-                        + " :level, :sha, :stage, 1, :at, :at, :json)")
+                                    String dossierJson, String dossierSha256, Stage stage, Instant at,
+                                    String applicant, Optional<String> recommenderName) {
+        h.createUpdate("INSERT INTO application (" + COLUMNS + ", dossier_json, recommender_name) VALUES (:id,"
+                        + " :round, :field, :level, :sha, :stage, 1, :at, :at, :applicant, :json, :recommender)")
+                .bind("applicant", applicant)
+                .bind("recommender", recommenderName.orElse(null))
                 .bind("id", id)
                 .bind("round", roundId)
                 .bind("field", field)
@@ -51,7 +57,24 @@ public final class Applications {
                 .bind("at", utc(at))
                 .bind("json", dossierJson)
                 .execute();
-        return new StoredApplication(id, roundId, field, level, dossierSha256, stage, 1, at, at);
+        return new StoredApplication(id, roundId, field, level, dossierSha256, stage, 1, at, at,
+                Optional.of(applicant));
+    }
+
+    /** The recommender the stored dossier names, as recorded at submission or resubmission (schema 7 on). */
+    public Optional<String> recommenderName(Handle h, String id) {
+        return h.createQuery("SELECT recommender_name FROM application WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    /** Records the recommender a resubmitted dossier names, in the caller's transaction. */
+    public void recommender(Handle h, String id, Optional<String> recommenderName) {
+        h.createUpdate("UPDATE application SET recommender_name = :recommender WHERE id = :id")
+                .bind("recommender", recommenderName.orElse(null))
+                .bind("id", id)
+                .execute();
     }
 
     /**
@@ -82,6 +105,6 @@ public final class Applications {
         return new StoredApplication(rs.getString("id"), rs.getString("round_id"), rs.getString("field_code"),
                 Level.valueOf(rs.getString("title_level")), rs.getString("dossier_sha256"),
                 Stage.valueOf(rs.getString("stage")), rs.getLong("version"), instant(rs, "created_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"), Optional.ofNullable(rs.getString("applicant_id")));
     }
 }

@@ -40,6 +40,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +96,7 @@ class CertificateCommandsTest {
                     new Applications().insert(h, id, ROUND.id(), "AI", Level.INTERMEDIATE,
                             new String(json, StandardCharsets.UTF_8), CanonicalJson.sha256(json),
                             id.startsWith("a") ? Stage.RESULT_PUBLICITY : Stage.FAILED_REVIEW,
-                            Instant.parse("2026-07-10T02:00:00Z"));
+                            Instant.parse("2026-07-10T02:00:00Z"), "wang", Optional.empty());
                 }
                 new Publicities().post(h, "a-1", publicity);
             });

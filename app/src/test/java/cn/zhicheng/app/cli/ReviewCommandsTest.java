@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,10 +51,10 @@ class ReviewCommandsTest {
                 new Rounds().save(h, round);
                 for (String id : List.of("a-1", "a-2")) {
                     new Applications().insert(h, id, round.id(), "AI", Level.INTERMEDIATE, "{}", "0".repeat(64),
-                            Stage.SUBMITTED, Instant.parse("2026-07-10T02:00:00Z"));
+                            Stage.SUBMITTED, Instant.parse("2026-07-10T02:00:00Z"), "applicant-1", Optional.empty());
                 }
                 new Applications().insert(h, "a-passed", round.id(), "AI", Level.INTERMEDIATE, "{}", "0".repeat(64),
-                        Stage.PASSED, Instant.parse("2026-07-10T02:00:00Z"));
+                        Stage.PASSED, Instant.parse("2026-07-10T02:00:00Z"), "applicant-1", Optional.empty());
             });
         }
     }

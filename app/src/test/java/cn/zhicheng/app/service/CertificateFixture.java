@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /** What the certificate, filing, appeal and revocation tests share: the example dossier, the calendar, annexes. */
 final class CertificateFixture {
@@ -59,7 +60,7 @@ final class CertificateFixture {
         byte[] json = InputDigest.canonical(DOSSIER);
         db.jdbi().useTransaction(h -> new Applications().insert(h, id, round, "AI", Level.INTERMEDIATE,
                 new String(json, StandardCharsets.UTF_8), CanonicalJson.sha256(json), stage,
-                Instant.parse("2026-07-10T02:00:00Z")));
+                Instant.parse("2026-07-10T02:00:00Z"), "wang-xiaoyu", Optional.empty()));
     }
 
     /** Posts the result publicity of an application on {@code day}: five working days (六(五), 决定 D-5). */

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 
 /**
  * A stored round with qualified applications from the example dossier (each applicant with an ID number of their own,
@@ -95,7 +96,8 @@ public final class CommitteeFixture {
             for (int n = 1; n <= APPLICATIONS.size(); n++) {
                 String json = dossierJson(n);
                 new Applications().insert(h, "app-" + n, ROUND.id(), "AI", Level.INTERMEDIATE, json,
-                        CanonicalJson.sha256(json.getBytes(StandardCharsets.UTF_8)), Stage.QUALIFIED, AT);
+                        CanonicalJson.sha256(json.getBytes(StandardCharsets.UTF_8)), Stage.QUALIFIED, AT,
+                        "applicant-" + n, Optional.empty());
             }
         });
     }

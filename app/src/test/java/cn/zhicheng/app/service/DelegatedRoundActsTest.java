@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -55,9 +56,9 @@ class DelegatedRoundActsTest {
                 new Rounds().save(h, ROUND);
                 new Delegations().insert(h, GRANT);
                 new Applications().insert(h, "a-1", ROUND.id(), "AI", Level.INTERMEDIATE, "{}", "0".repeat(64),
-                        Stage.RECOMMENDED, july10);
+                        Stage.RECOMMENDED, july10, "applicant-1", Optional.empty());
                 new Applications().insert(h, "a-2", ROUND.id(), "AI", Level.INTERMEDIATE, "{}", "1".repeat(64),
-                        Stage.RECOMMENDED, july10);
+                        Stage.RECOMMENDED, july10, "applicant-1", Optional.empty());
             });
             ApplicationActs acts = new ApplicationActs(db.jdbi(), new AuditLog());
             ActResult first = acts.take("a-1", RECOMMENDER, Act.PUBLICISE_RECOMMENDATION, july10,

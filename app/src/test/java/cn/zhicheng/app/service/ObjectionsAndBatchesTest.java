@@ -15,6 +15,7 @@ import cn.zhicheng.app.store.Batches;
 import cn.zhicheng.app.store.Database;
 import cn.zhicheng.app.store.Publicities;
 import cn.zhicheng.app.store.ReplacedPublicities;
+import cn.zhicheng.app.store.StoredApplication;
 import cn.zhicheng.app.store.TestStores;
 import cn.zhicheng.core.applicant.RecommenderKind;
 import cn.zhicheng.core.calendar.Objections;
@@ -37,6 +38,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -167,8 +169,14 @@ class ObjectionsAndBatchesTest {
 
             // resubmitted (六(一)), recommended and publicised again: the earlier period is kept aside
             ApplicationActs acts = new ApplicationActs(db.jdbi(), new AuditLog());
+            ApplicationActs.Particulars samePerson = new ApplicationActs.Particulars() {
+                @Override
+                public Facts.Builder facts(Handle h, StoredApplication application, Facts.Builder facts) {
+                    return facts.idNumber("220102199001012349").resubmittedIdNumber("220102199001012349");
+                }
+            };
             assertInstanceOf(ActResult.Done.class, acts.take("a-1", Actor.of("zhang", Role.APPLICANT), Act.RESUBMIT,
-                    desk.at("2026-10-12T09:00").clock.instant(), ApplicationActs.ONLY_MOVE));
+                    desk.at("2026-10-12T09:00").clock.instant(), samePerson));
             assertInstanceOf(ActResult.Done.class, desk.recommend.recommend("a-1", EMPLOYER,
                     RecommenderKind.EMPLOYER, Recommendation.Ethics.POSITIVE, "已补正"));
             PublicityPosted again = desk.at("2026-10-13T09:00").publicise.publicise("a-1", EMPLOYER);

@@ -51,6 +51,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -114,7 +115,7 @@ class QualificationReviewTest {
             new Rounds().save(h, ROUND);
             new Applications().insert(h, id, ROUND.id(), "AI", Level.INTERMEDIATE,
                     new String(canonical, StandardCharsets.UTF_8), CanonicalJson.sha256(canonical), Stage.AGGREGATED,
-                    Instant.parse("2026-07-10T02:00:00Z"));
+                    Instant.parse("2026-07-10T02:00:00Z"), APPLICANT.id(), Optional.empty());
         });
         return db;
     }

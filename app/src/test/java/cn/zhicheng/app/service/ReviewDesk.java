@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A store with a provincial round and the review's services over it, on a clock the test moves (times are given in
@@ -63,7 +64,7 @@ final class ReviewDesk {
     /** Stores an application at a stage, as the acts before it would have left it. */
     void application(String id, Stage stage) {
         db.jdbi().useTransaction(h -> new Applications().insert(h, id, ROUND.id(), "AI", Level.INTERMEDIATE, "{}",
-                "0".repeat(64), stage, Instant.parse("2026-07-10T02:00:00Z")));
+                "0".repeat(64), stage, Instant.parse("2026-07-10T02:00:00Z"), "zhang", Optional.empty()));
     }
 
     StoredApplication stored(String id) {

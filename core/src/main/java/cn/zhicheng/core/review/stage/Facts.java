@@ -23,13 +23,18 @@ import java.util.Optional;
  * @param appealDeadline  the last day to ask for re-examination (决定 D-10), once the result publicity is dated
  * @param appealedBefore  the applicant has already had a re-examination in this round (决定 D-10)
  * @param fraudDecision   the reference of the decision finding fraud (决定 D-13)
+ * @param applicant       the id of the applicant who submitted the application, once it is stored (五(三)1: applying,
+ *                        withdrawing, resubmitting and appealing are that applicant's own choice)
+ * @param idNumber        the ID number the stored dossier names (六(一))
+ * @param resubmittedIdNumber the ID number a resubmitted dossier names (六(一): the same person's dossier)
  */
 public record Facts(LocalDate on, Round round, Optional<Delegation> delegation, String field, Level level,
                     Optional<LocalDate> barredThrough, Optional<Recommendation> recommendation,
                     boolean publicityEnded, boolean objectionOpen, List<Correction> corrections,
                     Optional<LocalDate> correctionDeadline, Optional<Conclusion> qualification,
                     boolean committeeFormed, Optional<BallotResult> ballot, Optional<LocalDate> appealDeadline,
-                    boolean appealedBefore, Optional<String> fraudDecision) {
+                    boolean appealedBefore, Optional<String> fraudDecision, Optional<String> applicant,
+                    Optional<String> idNumber, Optional<String> resubmittedIdNumber) {
 
     public Facts {
         requireNonNull(on, "on is null");
@@ -45,6 +50,9 @@ public record Facts(LocalDate on, Round round, Optional<Delegation> delegation, 
         requireNonNull(ballot, "ballot is null");
         requireNonNull(appealDeadline, "appealDeadline is null");
         requireNonNull(fraudDecision, "fraudDecision is null");
+        requireNonNull(applicant, "applicant is null");
+        requireNonNull(idNumber, "idNumber is null");
+        requireNonNull(resubmittedIdNumber, "resubmittedIdNumber is null");
     }
 
     /** The facts of an act on a day, for an application of a field and level in a round; nothing else known yet. */
@@ -67,6 +75,9 @@ public record Facts(LocalDate on, Round round, Optional<Delegation> delegation, 
         b.appealDeadline = appealDeadline;
         b.appealedBefore = appealedBefore;
         b.fraudDecision = fraudDecision;
+        b.applicant = applicant;
+        b.idNumber = idNumber;
+        b.resubmittedIdNumber = resubmittedIdNumber;
         return b;
     }
 
@@ -89,6 +100,9 @@ public record Facts(LocalDate on, Round round, Optional<Delegation> delegation, 
         private Optional<LocalDate> appealDeadline = Optional.empty();
         private boolean appealedBefore;
         private Optional<String> fraudDecision = Optional.empty();
+        private Optional<String> applicant = Optional.empty();
+        private Optional<String> idNumber = Optional.empty();
+        private Optional<String> resubmittedIdNumber = Optional.empty();
 
         private Builder(LocalDate on, Round round, String field, Level level) {
             this.on = on;
@@ -171,10 +185,28 @@ public record Facts(LocalDate on, Round round, Optional<Delegation> delegation, 
             return this;
         }
 
+        /** The id of the applicant who submitted the application (五(三)1). */
+        public Builder applicant(String actorId) {
+            this.applicant = Optional.of(actorId);
+            return this;
+        }
+
+        /** The ID number the stored dossier names (六(一)). */
+        public Builder idNumber(String number) {
+            this.idNumber = Optional.of(number);
+            return this;
+        }
+
+        /** The ID number a resubmitted dossier names (六(一)). */
+        public Builder resubmittedIdNumber(String number) {
+            this.resubmittedIdNumber = Optional.of(number);
+            return this;
+        }
+
         public Facts build() {
             return new Facts(on, round, delegation, field, level, barredThrough, recommendation, publicityEnded,
                     objectionOpen, corrections, correctionDeadline, qualification, committeeFormed, ballot,
-                    appealDeadline, appealedBefore, fraudDecision);
+                    appealDeadline, appealedBefore, fraudDecision, applicant, idNumber, resubmittedIdNumber);
         }
     }
 }

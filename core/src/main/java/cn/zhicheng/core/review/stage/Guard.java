@@ -225,6 +225,66 @@ public enum Guard {
             return Message.of("stage.guard.appealedBefore");
         }
     },
+    /**
+     * An applicant acts only on their own application (五(三)1 自愿参加: withdrawing and resubmitting are the
+     * applicant's own choice): the actor is the applicant who submitted it. An application whose submitter is not
+     * known is nobody's to act on.
+     */
+    OWN_APPLICATION("五(三)1") {
+        @Override
+        boolean holds(Facts f) {
+            return false;
+        }
+
+        @Override
+        boolean holds(Facts f, Actor actor) {
+            return ownedBy(f, actor);
+        }
+
+        @Override
+        Message refusal(Facts f) {
+            return Message.of("stage.guard.ownerUnknown");
+        }
+
+        @Override
+        Message refusal(Facts f, Actor actor) {
+            return notOwned(f, actor);
+        }
+    },
+    /** Re-examination is asked for by the applicant whose result it is (决定 D-10), as OWN_APPLICATION. */
+    OWN_APPEAL("决定 D-10") {
+        @Override
+        boolean holds(Facts f) {
+            return false;
+        }
+
+        @Override
+        boolean holds(Facts f, Actor actor) {
+            return ownedBy(f, actor);
+        }
+
+        @Override
+        Message refusal(Facts f) {
+            return Message.of("stage.guard.ownerUnknown");
+        }
+
+        @Override
+        Message refusal(Facts f, Actor actor) {
+            return notOwned(f, actor);
+        }
+    },
+    /** A resubmitted dossier is the same person's: it names the ID number the submitted one named (六(一)). */
+    SAME_ID_NUMBER("六(一)") {
+        @Override
+        boolean holds(Facts f) {
+            return f.idNumber().isPresent() && f.idNumber().equals(f.resubmittedIdNumber());
+        }
+
+        @Override
+        Message refusal(Facts f) {
+            return Message.of("stage.guard.otherIdNumber");
+        }
+    },
     /** A revocation names the decision that found the fraud (决定 D-13). */
     FRAUD_DECISION_RECORDED("决定 D-13") {
         @Override
@@ -251,6 +311,25 @@ public enum Guard {
     abstract boolean holds(Facts f);
 
     abstract Message refusal(Facts f);
+
+    /** Whether the guard holds for an act by {@code actor}; most guards ask only the facts. */
+    boolean holds(Facts f, Actor actor) {
+        return holds(f);
+    }
+
+    /** Why the guard refuses an act by {@code actor}. */
+    Message refusal(Facts f, Actor actor) {
+        return refusal(f);
+    }
+
+    private static boolean ownedBy(Facts f, Actor actor) {
+        return f.applicant().map(actor.id()::equals).orElse(false);
+    }
+
+    private static Message notOwned(Facts f, Actor actor) {
+        return f.applicant().isEmpty() ? Message.of("stage.guard.ownerUnknown")
+                : Message.of("stage.guard.notOwnApplication", actor.id());
+    }
 
     private static Message concluded(Facts f, String key) {
         return f.qualification().isEmpty() ? Message.of("stage.guard.notConcluded")

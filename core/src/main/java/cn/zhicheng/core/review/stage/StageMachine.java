@@ -4,6 +4,7 @@ import cn.zhicheng.core.eligibility.Message;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.review.round.Authority;
 import cn.zhicheng.core.review.round.Delegation;
+import cn.zhicheng.core.review.round.Round;
 import cn.zhicheng.core.review.round.RunningBody;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +43,8 @@ public final class StageMachine {
             }
         }
         for (Guard g : t.guards()) {
-            if (!g.holds(facts)) {
-                return new Outcome.Refused(Outcome.Refusal.GUARD_FAILED, g.refusal(facts), g.clause(),
+            if (!g.holds(facts, actor)) {
+                return new Outcome.Refused(Outcome.Refusal.GUARD_FAILED, g.refusal(facts, actor), g.clause(),
                         Optional.of(g));
             }
         }
@@ -78,25 +79,38 @@ public final class StageMachine {
     }
 
     /**
-     * The running body's people act for it alone: in an association's round the association, its reviewers,
-     * secretary and experts; in a provincial round none of theirs. The provincial office keeps its own acts
-     * (certificates, 六(六)) in a delegated round, but not the association's (四, 决定 D-12).
+     * The running body's people act for it alone (四, 决定 D-12); the provincial office keeps its own acts
+     * (certificates, 六(六)) in a delegated round, but not the association's.
      */
     private static Optional<Outcome.Refused> runningBody(Transition t, Actor actor, Facts facts) {
         RunningBody body = facts.round().body();
-        if (actor.role().ofRunningBody() && !actor.association().equals(body.association())) {
-            return Optional.of(new Outcome.Refused(Outcome.Refusal.NOT_THE_RUNNING_BODY,
-                    body.association().isPresent()
-                            ? Message.of("stage.refused.otherBody", actor.role(), actor.id(), facts.round().id(),
-                                    body.association().get())
-                            : Message.of("stage.refused.provincialRound", actor.role(), actor.id(),
-                                    facts.round().id()),
-                    Delegation.DECISION, Optional.empty()));
+        Optional<Outcome.Refused> member = ofRunningBody(actor, facts.round());
+        if (member.isPresent()) {
+            return member;
         }
         if (actor.role() == Role.PROVINCIAL_OFFICE && t.byRunningBody() && body.association().isPresent()) {
             return Optional.of(new Outcome.Refused(Outcome.Refusal.NOT_THE_RUNNING_BODY,
                     Message.of("stage.refused.delegatedRound", t.act(), facts.round().id(),
                             body.association().get()), Delegation.DECISION, Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the actor may act for the body running {@code round}: in an association's round the association, its
+     * reviewers, secretary and experts act {@code @} that association; in a provincial round they act for the
+     * province (the provincial pool's experts) and for no association (四, 决定 D-12). The committee's acts — opening a
+     * session, the draw, a blind reading, a ballot, a confirmation — ask this too. Empty when the actor may act.
+     */
+    public static Optional<Outcome.Refused> ofRunningBody(Actor actor, Round round) {
+        RunningBody body = round.body();
+        if (actor.role().ofRunningBody() && !actor.association().equals(body.association())) {
+            return Optional.of(new Outcome.Refused(Outcome.Refusal.NOT_THE_RUNNING_BODY,
+                    body.association().isPresent()
+                            ? Message.of("stage.refused.otherBody", actor.role(), actor.id(), round.id(),
+                                    body.association().get())
+                            : Message.of("stage.refused.provincialRound", actor.role(), actor.id(), round.id()),
+                    Delegation.DECISION, Optional.empty()));
         }
         return Optional.empty();
     }

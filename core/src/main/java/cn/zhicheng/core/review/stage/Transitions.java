@@ -33,12 +33,15 @@ import static cn.zhicheng.core.review.stage.Guard.FRAUD_DECISION_RECORDED;
 import static cn.zhicheng.core.review.stage.Guard.NOT_BARRED;
 import static cn.zhicheng.core.review.stage.Guard.NO_OPEN_OBJECTION;
 import static cn.zhicheng.core.review.stage.Guard.OBJECTION_OPEN;
+import static cn.zhicheng.core.review.stage.Guard.OWN_APPEAL;
+import static cn.zhicheng.core.review.stage.Guard.OWN_APPLICATION;
 import static cn.zhicheng.core.review.stage.Guard.PUBLICITY_ENDED;
 import static cn.zhicheng.core.review.stage.Guard.PUBLICITY_RUNNING;
 import static cn.zhicheng.core.review.stage.Guard.QUALIFICATION_QUALIFIED;
 import static cn.zhicheng.core.review.stage.Guard.QUALIFICATION_REFUSED;
 import static cn.zhicheng.core.review.stage.Guard.QUALIFICATION_RETURNED;
 import static cn.zhicheng.core.review.stage.Guard.ROUND_TAKES_APPLICATIONS;
+import static cn.zhicheng.core.review.stage.Guard.SAME_ID_NUMBER;
 import static cn.zhicheng.core.review.stage.Guard.VOTE_FAILED;
 import static cn.zhicheng.core.review.stage.Guard.VOTE_PASSED;
 import static cn.zhicheng.core.review.stage.Guard.WITHIN_APPEAL_PERIOD;
@@ -117,8 +120,8 @@ public final class Transitions {
                 Set.of(QUALIFICATION_REVIEWER), "六(三)", QUALIFICATION_RETURNED, CORRECTIONS_LISTED));
         t.add(row(QUALIFICATION_REVIEW, REFUSE_AT_QUALIFICATION, REFUSED, Set.of(QUALIFICATION_REVIEWER), "六(三)",
                 QUALIFICATION_REFUSED));
-        t.add(row(RETURNED_FOR_CORRECTION, RESUBMIT, SUBMITTED, Set.of(APPLICANT), "六(一)",
-                WITHIN_CORRECTION_DEADLINE));
+        t.add(row(RETURNED_FOR_CORRECTION, RESUBMIT, SUBMITTED, Set.of(APPLICANT), "六(一)", OWN_APPLICATION,
+                SAME_ID_NUMBER, WITHIN_CORRECTION_DEADLINE));
         // 六(四) 专家评审: the committee drawn at random (七(三)) reviews and votes in secret
         t.add(row(QUALIFIED, BEGIN_EXPERT_REVIEW, IN_EXPERT_REVIEW, Set.of(EXPERT_COMMITTEE_SECRETARY), "六(四)",
                 COMMITTEE_FORMED));
@@ -138,14 +141,14 @@ public final class Transitions {
         t.add(row(RESULT_PUBLICITY, CERTIFY, CERTIFIED, Set.of(PROVINCIAL_OFFICE), "六(六)", PUBLICITY_ENDED,
                 NO_OPEN_OBJECTION));
         // the province's own acts: re-examination (决定 D-10) and revocation for fraud (决定 D-13)
-        t.add(own(FAILED_REVIEW, REQUEST_APPEAL, UNDER_APPEAL, Set.of(APPLICANT), "决定 D-10", WITHIN_APPEAL_PERIOD,
-                FIRST_APPEAL));
+        t.add(own(FAILED_REVIEW, REQUEST_APPEAL, UNDER_APPEAL, Set.of(APPLICANT), "决定 D-10", OWN_APPEAL,
+                WITHIN_APPEAL_PERIOD, FIRST_APPEAL));
         t.add(own(UNDER_APPEAL, GRANT_APPEAL, IN_EXPERT_REVIEW, Set.of(APPEALS_OFFICER), "决定 D-10"));
         t.add(own(UNDER_APPEAL, DISMISS_APPEAL, FAILED_REVIEW, Set.of(APPEALS_OFFICER), "决定 D-10"));
         t.add(own(CERTIFIED, REVOKE, REVOKED, Set.of(PROVINCIAL_OFFICE), "决定 D-13", FRAUD_DECISION_RECORDED));
         // applying is voluntary (五(三)1 自愿参加); once the committee reviews, the result is the committee's
         for (Stage from : WITHDRAWABLE) {
-            t.add(own(from, WITHDRAW, WITHDRAWN, Set.of(APPLICANT), "五(三)1"));
+            t.add(own(from, WITHDRAW, WITHDRAWN, Set.of(APPLICANT), "五(三)1", OWN_APPLICATION));
         }
         return List.copyOf(t);
     }

@@ -121,6 +121,9 @@ class RandomWalkTest {
         if (random.nextInt(8) != 0) {
             b.recommendation(random.nextInt(6) == 0 ? Review.NEGATIVE : Review.POSITIVE);
         }
+        // mostly the acting applicant's own application, resubmitted with the same person's dossier (五(三)1, 六(一))
+        b.applicant(random.nextInt(6) != 0 ? "p" : "someone-else").idNumber(Review.ID_NUMBER)
+                .resubmittedIdNumber(random.nextInt(6) != 0 ? Review.ID_NUMBER : "220102198808081233");
         b.publicityEnded(random.nextBoolean()).objectionOpen(random.nextInt(4) == 0)
                 .committeeFormed(random.nextInt(5) != 0).appealedBefore(random.nextInt(4) == 0);
         if (random.nextBoolean()) {

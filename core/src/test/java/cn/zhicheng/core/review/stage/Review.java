@@ -59,12 +59,20 @@ final class Review {
 
     /** Facts of an AI intermediate application in the provincial round, on a day applications are taken. */
     static Facts.Builder facts() {
-        return Facts.on(DAY, PROVINCIAL, "AI", Level.INTERMEDIATE);
+        return owned(Facts.on(DAY, PROVINCIAL, "AI", Level.INTERMEDIATE));
+    }
+
+    /** The ID number of {@link #APPLICANT}'s dossier. */
+    static final String ID_NUMBER = "220102199001012349";
+
+    /** An application {@link #APPLICANT} submitted, resubmitted (if at all) with a dossier of the same person. */
+    static Facts.Builder owned(Facts.Builder facts) {
+        return facts.applicant(APPLICANT.id()).idNumber(ID_NUMBER).resubmittedIdNumber(ID_NUMBER);
     }
 
     /** Facts of an AI intermediate application in the association's round. */
     static Facts.Builder delegated(LocalDate on, Delegation delegation) {
-        return Facts.on(on, DELEGATED, "AI", Level.INTERMEDIATE).delegation(delegation);
+        return owned(Facts.on(on, DELEGATED, "AI", Level.INTERMEDIATE).delegation(delegation));
     }
 
     /** Applies an act that must move the application, and returns where it went. */
