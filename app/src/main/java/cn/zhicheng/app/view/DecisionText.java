@@ -62,6 +62,9 @@ public final class DecisionText {
                 .append(o.association()).append(") ")
                 .append(language.of(new Text("提高的条件", "raised"))).append(' ')
                 .append(o.raised().isEmpty() ? "-" : String.join(", ", o.raised())).append(' ')
+                // the achievements it added, only when it added some: the lines of overlays that only raise stay
+                .append(o.added().isEmpty() ? "" : language.of(new Text("增加的条件", "added")) + " "
+                        + String.join(", ", o.added()) + " ")
                 .append(language.of(new Text("条件摘要", "criteria sha256"))).append(' ')
                 .append(o.criteriaSha256(), 0, 12).append('\n'));
         if (d.provisional()) {

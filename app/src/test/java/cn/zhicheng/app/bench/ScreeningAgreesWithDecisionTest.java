@@ -4,16 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zhicheng.app.bench.baseline.Population;
+import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.eligibility.Decision;
 import cn.zhicheng.core.eligibility.Evaluator;
+import cn.zhicheng.core.eligibility.Finding;
+import cn.zhicheng.core.eligibility.Outcome;
 import cn.zhicheng.core.eligibility.Screening;
 import cn.zhicheng.core.eligibility.Verdict;
+import cn.zhicheng.core.input.BilingualValidator;
+import cn.zhicheng.core.input.StrictReader;
+import cn.zhicheng.core.overlay.Overlay;
 import cn.zhicheng.core.policy.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,5 +72,70 @@ class ScreeningAgreesWithDecisionTest {
         for (Verdict v : Verdict.values()) {
             assertTrue(seen.getOrDefault(v, 0) > compared / 500, v + " seen " + seen.get(v) + " of " + compared);
         }
+    }
+
+    /**
+     * Under an overlay that adds an achievement at every level (四, 决定 D-12) — works since the current title, so
+     * that 决定 D-15's retry on the direct path is exercised too — the screened verdict still equals the explained
+     * one, and the added requirement is met by some and missed by others.
+     */
+    @Test
+    void screenedVerdictEqualsTheExplainedDecisionUnderAnOverlayThatAddsAnAchievement() {
+        List<Population.Case> population = Population.generate(Population.SIZE / 5, Population.SEED);
+        TreeSet<String> fields = new TreeSet<>();
+        population.forEach(c -> fields.add(c.criteria().field().code()));
+        StringBuilder yaml = new StringBuilder("""
+                schema: "1.0"
+                overlay: {id: assoc-all-2026, association: assoc-all, version: "1", document: 团体标准 T/ALL 1-2026,
+                          effectiveFrom: 2020-01-01}
+                covers: {fields: [%s], levels: [JUNIOR, INTERMEDIATE, ASSOCIATE_SENIOR, SENIOR]}
+                changes:
+                """.formatted(String.join(", ", fields)));
+        for (String field : fields) {
+            for (Level level : Level.awarded()) {
+                yaml.append("""
+                          - field: %s
+                            level: %s
+                            require:
+                              - {type: works, id: assoc-standard, name: {zh: 主持制定工艺流程开发标准 ≥ 1 项, en: a process standard as principal},
+                                 kinds: [PROCESS_STANDARD, PATENT], min: 1, principal: true, window: SINCE_PRIOR_TITLE,
+                                 clause: 团体标准 T/ALL 1-2026 第4条, status: official}
+                        """.formatted(field, level));
+            }
+        }
+        Overlay overlay = Overlay.read(new StrictReader(BilingualValidator.create(Clock.systemUTC())), "all.yaml",
+                yaml.toString().getBytes(StandardCharsets.UTF_8));
+        Map<String, FieldCriteria> applied = new HashMap<>();
+        Evaluator evaluator = new Evaluator();
+        List<String> disagreements = new ArrayList<>();
+        Map<Outcome, Integer> added = new EnumMap<>(Outcome.class);
+        int changed = 0;
+        for (When when : DATES.subList(1, DATES.size())) {
+            for (Level level : Level.awarded()) {
+                for (int i = 0; i < population.size(); i++) {
+                    Population.Case c = population.get(i);
+                    FieldCriteria criteria = applied.computeIfAbsent(c.criteria().field().code(),
+                            code -> overlay.apply(c.criteria(), LocalDate.of(2026, 6, 30)).criteria());
+                    Decision d = evaluator.evaluate(c.applicant(), criteria, level, when.asOf(), when.cutOff());
+                    Screening s = evaluator.screen(c.applicant(), criteria, level, when.asOf(), when.cutOff());
+                    Finding f = d.findings().stream().filter(x -> x.rule().equals("overlay.achievement.assoc-standard"))
+                            .findFirst().orElseThrow();
+                    added.merge(f.outcome(), 1, Integer::sum);
+                    if (d.verdict() != evaluator.screen(c.applicant(), c.criteria(), level, when.asOf(),
+                            when.cutOff()).verdict()) {
+                        changed++;
+                    }
+                    if ((s.verdict() != d.verdict() || !s.earliestEligible().equals(d.earliestEligible()))
+                            && disagreements.size() < 10) {
+                        disagreements.add("#" + i + " " + c.criteria().field().code() + " " + level + " " + when
+                                + ": screened " + s + ", explained " + d.verdict() + " " + d.earliestEligible());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), disagreements);
+        assertTrue(added.getOrDefault(Outcome.PASSED, 0) > 0 && added.getOrDefault(Outcome.FAILED, 0) > 0,
+                added.toString());
+        assertTrue(changed > 0, "the added requirement turned no verdict");
     }
 }

@@ -106,6 +106,7 @@ class OverlayCommandTest {
         assertEquals(64, pin.get("sha256").asText().length());
         assertEquals("[\"achievement.ai-intermediate-projects\",\"achievement.ai-intermediate-patent\"]",
                 pin.get("raised").toString());
+        assertFalse(pin.has("added"), "an overlay that adds nothing writes no added list");
         // the rule-set pin stays the provincial one; the overlay pins the criteria actually applied
         assertEquals(json(provincial).get("ruleSet"), d.get("ruleSet"));
         assertFalse(pin.get("criteriaSha256").asText().equals(d.get("ruleSet").get("criteriaSha256").asText()));
@@ -182,7 +183,7 @@ class OverlayCommandTest {
                 """);
         Run removed = Run.of("--lang", "en", "validate-overlay", remove);
         assertEquals(2, removed.exit(), removed.out());
-        assertTrue(removed.err().contains("unknown key 'remove'; allowed keys: achievements, field, level, paths"),
+        assertTrue(removed.err().contains("unknown key 'remove'; allowed keys: achievements, field, level, paths, require"),
                 removed.err());
         assertTrue(removed.err().contains("unknown key 'anyOf'; allowed keys: min, minPrincipal, raise"),
                 removed.err());
@@ -287,5 +288,93 @@ class OverlayCommandTest {
         Run other = Run.of("--lang", "en", "reproduce", decision, APPLICANT, "--overlay", edited);
         assertEquals(2, other.exit());
         assertTrue(other.err().contains("not the " + json(run).get("overlay").get("sha256").asText()), other.err());
+    }
+
+    private static final String REQUIRE = """
+            changes:
+              - field: AI
+                level: INTERMEDIATE
+                require:
+                  - type: works
+                    id: %s
+                    name: {zh: 参与制定工艺流程开发标准 ≥ 1 项, en: at least 1 process development standard}
+                    kinds: [PROCESS_STANDARD]
+                    min: 1
+                    clause: "协会标准 T/JLAIA 001-2026 第4.2条"
+                    status: official
+            """;
+
+    @Test
+    void anAddedRequirementTurnsTheReadmesApplicantAwayUntilTheWorkIsThere() throws IOException {
+        String overlay = file("require.yaml", header("AI", "INTERMEDIATE")
+                + REQUIRE.formatted("assoc-ai-intermediate-standard"));
+        Run provincial = check();
+        assertEquals("ELIGIBLE", json(provincial).get("verdict").asText());
+
+        Run run = check("--overlay", overlay);
+        assertEquals(0, run.exit(), run.err());
+        JsonNode d = json(run);
+        assertEquals("INELIGIBLE", d.get("verdict").asText());
+        // the provincial achievement requirement is still met; the added one is not, and says whose it is
+        assertEquals("PASSED", finding(d, "achievements").get("outcome").asText());
+        JsonNode added = finding(d, "overlay.achievement.assoc-ai-intermediate-standard");
+        assertEquals("FAILED", added.get("outcome").asText());
+        assertEquals("[\"协会标准 T/JLAIA 001-2026 第4.2条\"]", added.get("clauses").toString());
+        assertEquals(0, added.get("facts").get("counted").asInt());
+        assertEquals(1, added.get("facts").get("min").asInt());
+        JsonNode pin = d.get("overlay");
+        assertEquals("[]", pin.get("raised").toString());
+        assertEquals("[\"overlay.achievement.assoc-ai-intermediate-standard\"]", pin.get("added").toString());
+        assertFalse(pin.get("criteriaSha256").asText().equals(d.get("ruleSet").get("criteriaSha256").asText()));
+        assertEquals(json(provincial).get("ruleSet"), d.get("ruleSet"));
+        byte[] bytes = run.out().strip().getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(bytes, DecisionJson.bytes(DecisionJson.read(bytes)));
+
+        Run zh = Run.of("--lang", "zh", "check", APPLICANT, "--field", "AI", "--level", "INTERMEDIATE",
+                "--as-of", "2026-06-30", "--overlay", overlay);
+        assertTrue(zh.out().contains("提高的条件 - 增加的条件 overlay.achievement.assoc-ai-intermediate-standard"),
+                zh.out());
+        assertTrue(zh.out().contains("[✗] overlay.achievement.assoc-ai-intermediate-standard  [协会标准 T/JLAIA"
+                + " 001-2026 第4.2条]"), zh.out());
+        assertTrue(zh.out().contains("协会标准 T/JLAIA 001-2026 第4.2条"), zh.out());
+        assertTrue(zh.out().contains("参与制定工艺流程开发标准 ≥ 1 项"), zh.out());
+
+        // the same applicant with a process standard among the works meets it
+        String withStandard = file("applicant.yaml", Files.readString(Path.of(APPLICANT), StandardCharsets.UTF_8)
+                .replace("certificates:", "  - {kind: PROCESS_STANDARD, title: 智能质检工艺流程开发标准, date: 2025-03-01,"
+                        + " role: PARTICIPANT}\ncertificates:"));
+        Run met = Run.of("--lang", "en", "check", withStandard, "--field", "AI", "--level", "INTERMEDIATE",
+                "--as-of", "2026-06-30", "--json", "--overlay", overlay);
+        assertEquals(0, met.exit(), met.err());
+        JsonNode ok = json(met);
+        assertEquals("ELIGIBLE", ok.get("verdict").asText());
+        assertEquals("PASSED", finding(ok, "overlay.achievement.assoc-ai-intermediate-standard").get("outcome")
+                .asText());
+
+        Run again = Run.of("--lang", "en", "reproduce", file("decision.json", run.out()), APPLICANT, "--overlay",
+                overlay);
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("reproduced byte for byte"), again.out());
+    }
+
+    @Test
+    void anAddedRequirementTakingAProvincialIdIsRefusedNamingIt() throws IOException {
+        String overlay = file("collides.yaml", header("AI", "INTERMEDIATE")
+                + REQUIRE.formatted("ai-intermediate-patent"));
+        Run run = Run.of("--lang", "en", "validate-overlay", overlay);
+        assertEquals(2, run.exit(), run.out());
+        assertTrue(run.err().contains("changes[0].require[0].id: the added achievement ai-intermediate-patent takes"
+                + " an id the province already uses in field AI (附件1)"), run.err());
+        Run zh = Run.of("--lang", "zh", "check", APPLICANT, "--field", "AI", "--level", "INTERMEDIATE",
+                "--as-of", "2026-06-30", "--overlay", overlay);
+        assertEquals(2, zh.exit(), zh.out());
+        assertTrue(zh.err().contains("增加的业绩条件 ai-intermediate-patent 与领域 AI 的省级条件编号重复"), zh.err());
+
+        String many = file("many.yaml", header("AI", "INTERMEDIATE") + "changes:\n  - field: AI\n"
+                + "    level: INTERMEDIATE\n    require:\n" + ("      - {type: fans, id: f, name: {zh: 粉丝, en: fans},"
+                + " min: 1, withinYears: 1, clause: c, status: official}\n").repeat(11));
+        Run tooMany = Run.of("--lang", "en", "validate-overlay", many);
+        assertEquals(2, tooMany.exit(), tooMany.out());
+        assertTrue(tooMany.err().contains("changes[0].require"), tooMany.err());
     }
 }

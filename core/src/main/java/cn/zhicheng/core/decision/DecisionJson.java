@@ -123,13 +123,19 @@ public final class DecisionJson {
         node.put("criteriaSha256", o.criteriaSha256());
         ArrayNode raised = node.putArray("raised");
         o.raised().forEach(raised::add);
+        if (!o.added().isEmpty()) {
+            // only when the overlay adds achievements: the pins of overlays that only raise are as they were
+            ArrayNode added = node.putArray("added");
+            o.added().forEach(added::add);
+        }
         return node;
     }
 
     private static OverlayPin overlay(WireReader in) {
         return new OverlayPin(in.text("id"), in.text("association"), in.text("version"), in.text("document"),
                 in.date("effectiveFrom"), in.text("sha256"), in.text("criteriaSha256"),
-                in.list("raised", WireReader::text));
+                in.list("raised", WireReader::text),
+                in.optional("added").isPresent() ? in.list("added", WireReader::text) : List.of());
     }
 
     private static ObjectNode finding(Finding f) {

@@ -83,6 +83,26 @@ final class AchievementCheck {
                 provisional, children);
     }
 
+    /**
+     * The achievements an association's overlay adds besides the level's requirement (四, 决定 D-12): each is counted
+     * as the same achievement in the requirement would be, and each is a finding of its own, citing the overlay's
+     * clause, that blocks when it is not met — all of them must hold. The province adds none: no finding then.
+     */
+    static List<Finding> added(ApplicantFile a, List<Achievement> required, Basis basis) {
+        if (required.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>(required.size());
+        for (int i = 0; i < required.size(); i++) {
+            Achievement x = required.get(i);
+            Finding f = check(a, x, basis);
+            out.add(new Finding(basis.explain() ? RuleIds.added(x.id()) : f.rule(), f.clauses(), f.outcome(),
+                    f.facts(), f.message(), f.exception(), f.passesOn(), f.provisional(), f.children(),
+                    f.evidence()));
+        }
+        return out;
+    }
+
     private static Finding check(ApplicantFile a, Achievement achievement, Basis basis) {
         // Java 17 has no pattern switch; the permitted subtypes are exhausted here in order.
         if (achievement instanceof WorksAchievement w) {

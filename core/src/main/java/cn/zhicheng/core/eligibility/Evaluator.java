@@ -89,15 +89,16 @@ public final class Evaluator {
             return new Evaluation(at, List.of(scopeGroup), Verdict.INELIGIBLE, Optional.empty());
         }
         LadderCheck.Result ladder = LadderCheck.check(subject, field, at);
-        Finding achievements = achievements(subject, field, at, ladder, cutOff);
+        List<Finding> achievements = achievements(subject, field, at, ladder, cutOff);
         // 决定 D-15: holding a junior title must never leave anyone worse off than not holding it. When the works
         // since that title are not enough, the decision may rest on 五(二)2, now or once its years are complete.
-        if (achievements.outcome().blocks() && !ladder.direct()) {
+        // The achievements an overlay adds count from the same day as the requirement (四, 决定 D-12).
+        if (anyBlocks(achievements) && !ladder.direct()) {
             Optional<LadderCheck.Result> direct = LadderCheck.directOnly(subject, field, at)
                     .filter(d -> !d.finding().outcome().blocks() || d.finding().passesOn().isPresent());
             if (direct.isPresent()) {
-                Finding retried = achievements(subject, field, at, direct.get(), cutOff);
-                if (!retried.outcome().blocks()) {
+                List<Finding> retried = achievements(subject, field, at, direct.get(), cutOff);
+                if (!anyBlocks(retried)) {
                     ladder = direct.get();
                     achievements = retried;
                 }
@@ -112,7 +113,8 @@ public final class Evaluator {
             findings.add(major(applicant));
         }
         findings.add(ladder.finding());
-        findings.add(achievements);
+        // the level's achievement requirement, then each achievement an overlay adds (none without an overlay)
+        findings.addAll(achievements);
         QuantifiedRecords.overlaps(applicant, asOf).ifPresent(findings::add);
         if (explain) {
             // 五(二)3 and 五(二)4 waive papers and certificates for everyone: they never block either
@@ -153,17 +155,25 @@ public final class Evaluator {
     }
 
     /**
-     * Works count "since the current title" from the day it was awarded, and all of them when there is none; when
+     * The level's achievement requirement and, under an association's overlay, each achievement it adds (四, 决定
+     * D-12). Works count "since the current title" from the day it was awarded, and all of them when there is none; when
      * the decision rests on the direct path, from the start of professional work (决定 D-15).
      */
-    private static Finding achievements(Subject s, Field field, LevelCriteria at, LadderCheck.Result ladder,
-                                        LocalDate cutOff) {
+    private static List<Finding> achievements(Subject s, Field field, LevelCriteria at, LadderCheck.Result ladder,
+                                              LocalDate cutOff) {
         ApplicantFile a = s.applicant();
         LocalDate asOf = s.asOf();
         LocalDate since = ladder.direct() ? a.professionalWorkStart()
                 : LadderCheck.currentTitle(a, field, asOf).map(TitleHeld::awarded).orElse(LocalDate.MIN);
-        return AchievementCheck.check(a, field, at.achievements(),
-                new AchievementCheck.Basis(asOf, cutOff, since, s.explain()));
+        AchievementCheck.Basis basis = new AchievementCheck.Basis(asOf, cutOff, since, s.explain());
+        Finding rule = AchievementCheck.check(a, field, at.achievements(), basis);
+        if (at.required().isEmpty()) {
+            return List.of(rule);
+        }
+        List<Finding> all = new ArrayList<>(1 + at.required().size());
+        all.add(rule);
+        all.addAll(AchievementCheck.added(a, at.required(), basis));
+        return all;
     }
 
     /** The highest level the applicant may apply for now, with the decision for each level, lowest first. */

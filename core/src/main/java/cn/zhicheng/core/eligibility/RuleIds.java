@@ -47,6 +47,14 @@ public final class RuleIds {
         }
     }
 
+    /**
+     * The id of an achievement an association's overlay adds besides the level's requirement (四, 决定 D-12):
+     * prefixed so that it never reads as a provincial one.
+     */
+    public static String added(String achievementId) {
+        return "overlay.achievement." + achievementId;
+    }
+
     /** The id of one achievement of a level's requirement. */
     public static String achievement(String achievementId) {
         return "achievement." + achievementId;

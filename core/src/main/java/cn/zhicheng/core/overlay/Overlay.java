@@ -13,6 +13,7 @@ import cn.zhicheng.core.criteria.ServiceHoursAchievement;
 import cn.zhicheng.core.criteria.WorksAchievement;
 import cn.zhicheng.core.decision.CriteriaDigest;
 import cn.zhicheng.core.decision.OverlayPin;
+import cn.zhicheng.core.eligibility.RuleIds;
 import cn.zhicheng.core.input.InputProblem;
 import cn.zhicheng.core.input.InputRejected;
 import cn.zhicheng.core.input.Refusal;
@@ -37,9 +38,11 @@ import java.util.function.Function;
 
 /**
  * An association's overlay on the provincial criteria (四, 决定 D-12): for the fields and levels of its delegation it
- * may raise years of a path, the minimum of an achievement and the number of achievements a level asks for — never
- * lower or remove one. Every raised item cites the overlay's document after the provincial clause it raises; a
- * change that would lower a requirement is refused naming the criterion and the clause it would weaken.
+ * may raise years of a path, the minimum of an achievement and the number of achievements a level asks for, and add
+ * achievements that must all be met besides the provincial achievement requirement — never lower or remove one.
+ * Every raised item cites the overlay's document after the provincial clause it raises, every added one the
+ * overlay's own clause; a change that would lower a requirement is refused naming the criterion and the clause it
+ * would weaken.
  *
  * @param source how the overlay file is named in messages
  * @param sha256 the SHA-256 of the overlay file as read
@@ -104,8 +107,8 @@ public record Overlay(String source, OverlayDescriptor descriptor, String sha256
                 problems.add(problem(at, Refusal.of("overlay.duplicateChange", c.field(), c.level().name())));
                 continue;
             }
-            provincial.apply(c.field()).ifPresent(f -> raise(f.field().annex().ref(), f.at(c.level()), c, at, problems,
-                    new ArrayList<>()));
+            provincial.apply(c.field()).ifPresent(f -> raise(f, f.at(c.level()), c, at, problems,
+                    new ArrayList<>(), new ArrayList<>()));
         }
         return problems;
     }
@@ -126,12 +129,16 @@ public record Overlay(String source, OverlayDescriptor descriptor, String sha256
         }
         Map<Level, LevelCriteria> levels = new EnumMap<>(provincial.levels());
         Map<Level, List<String>> raised = new EnumMap<>(Level.class);
+        Map<Level, List<String>> added = new EnumMap<>(Level.class);
         for (int i = 0; i < descriptor.changes().size(); i++) {
             OverlayDescriptor.Change c = descriptor.changes().get(i);
             if (c.field().equals(code)) {
                 List<String> ids = new ArrayList<>();
-                levels.put(c.level(), raise(provincial.field().annex().ref(), provincial.at(c.level()), c, "changes[" + i + "]", problems, ids));
+                List<String> adds = new ArrayList<>();
+                levels.put(c.level(), raise(provincial, provincial.at(c.level()), c, "changes[" + i + "]", problems,
+                        ids, adds));
                 raised.put(c.level(), ids);
+                added.put(c.level(), adds);
             }
         }
         if (!problems.isEmpty()) {
@@ -144,7 +151,7 @@ public record Overlay(String source, OverlayDescriptor descriptor, String sha256
             pins.put(level, new OverlayPin(header().id(), header().association(), header().version(),
                     header().document(), header().effectiveFrom(), sha256,
                     CriteriaDigest.of(provincial.field(), levels.get(level)),
-                    raised.getOrDefault(level, List.of())));
+                    raised.getOrDefault(level, List.of()), added.getOrDefault(level, List.of())));
         }
         return new Applied(criteria, pins);
     }
@@ -184,9 +191,13 @@ public record Overlay(String source, OverlayDescriptor descriptor, String sha256
         return problems;
     }
 
-    /** One level's criteria with a change applied; every lowering and unknown id goes to {@code problems}. */
-    private LevelCriteria raise(String annex, LevelCriteria at, OverlayDescriptor.Change c, String path, List<InputProblem> problems,
-                                List<String> raisedIds) {
+    /**
+     * One level's criteria with a change applied; every lowering and unknown id goes to {@code problems}. The ids of
+     * what it raises go to {@code raisedIds}, the rule ids of the achievements it adds to {@code addedIds}.
+     */
+    private LevelCriteria raise(FieldCriteria field, LevelCriteria at, OverlayDescriptor.Change c, String path,
+                                List<InputProblem> problems, List<String> raisedIds, List<String> addedIds) {
+        String annex = field.field().annex().ref();
         List<EducationPath> paths = new ArrayList<>(at.paths());
         List<EducationPath> direct = new ArrayList<>(at.directPaths());
         for (int i = 0; i < c.paths().size(); i++) {
@@ -234,7 +245,40 @@ public record Overlay(String source, OverlayDescriptor descriptor, String sha256
                 rule = Optional.of(raise(annex, rule.get(), a, c, path + ".achievements", problems, raisedIds));
             }
         }
-        return new LevelCriteria(at.level(), at.title(), paths, direct, rule, at.score());
+        return new LevelCriteria(at.level(), at.title(), paths, direct, rule, at.score(),
+                added(field, c, path, problems, addedIds));
+    }
+
+    /**
+     * The achievements a change adds ({@code require}), each to be met besides the provincial achievement
+     * requirement and citing the overlay's own clause. An id the province already uses in the field (an
+     * achievement or a path at any level) or given twice is refused naming it: an added requirement can never be
+     * mistaken for, or stand in for, a provincial one.
+     */
+    private List<Achievement> added(FieldCriteria field, OverlayDescriptor.Change c, String path,
+                                    List<InputProblem> problems, List<String> addedIds) {
+        Map<String, String> provincial = new java.util.HashMap<>();
+        for (LevelCriteria l : field.levels().values()) {
+            l.achievements().ifPresent(r -> r.anyOf().forEach(x -> provincial.putIfAbsent(x.id(), x.clause())));
+            l.paths().forEach(e -> provincial.putIfAbsent(e.id(), e.clause()));
+            l.directPaths().forEach(e -> provincial.putIfAbsent(e.id(), e.clause()));
+        }
+        List<Achievement> added = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < c.require().size(); i++) {
+            Achievement x = c.require().get(i);
+            String p = path + ".require[" + i + "].id";
+            if (provincial.containsKey(x.id())) {
+                problems.add(problem(p, Refusal.of("overlay.requireCollides", x.id(), provincial.get(x.id()),
+                        c.field())));
+            } else if (!seen.add(x.id())) {
+                problems.add(problem(p, Refusal.of("overlay.requireDuplicate", x.id())));
+            } else {
+                added.add(x);
+                addedIds.add(RuleIds.added(x.id()));
+            }
+        }
+        return added;
     }
 
     private AchievementRule raise(String annex, AchievementRule r, OverlayDescriptor.Achievements a, OverlayDescriptor.Change c,

@@ -1,5 +1,6 @@
 package cn.zhicheng.core.overlay;
 
+import cn.zhicheng.core.criteria.Achievement;
 import cn.zhicheng.core.policy.Level;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,8 +18,9 @@ import java.util.Set;
 
 /**
  * An association's overlay as written in its YAML file: who issues it and from when, the fields and levels it
- * covers, and per field and level what it raises. There is no way to write a removal or a new, easier alternative:
- * an overlay can only raise what the provincial criteria already ask (四, 决定 D-12).
+ * covers, and per field and level what it raises and which achievements it adds. There is no way to write a removal
+ * or a new, easier alternative: an overlay can only raise what the provincial criteria already ask, or add
+ * achievements that must all be met besides them (四, 决定 D-12).
  */
 public record OverlayDescriptor(@NotBlank String schema, @NotNull @Valid Header overlay, @NotNull @Valid Covers covers,
                                 @NotEmpty @Size(max = 200) List<@NotNull @Valid Change> changes) {
@@ -45,14 +47,23 @@ public record OverlayDescriptor(@NotBlank String schema, @NotNull @Valid Header 
         }
     }
 
-    /** What is raised at one field and level. */
+    /**
+     * What is raised at one field and level, and the achievements added there ({@code require}): written like an
+     * annex's achievements, each citing the overlay's own clause, all of them to be met besides the provincial
+     * achievement requirement. At most 10 per field and level.
+     */
     public record Change(@NotBlank String field, @NotNull Level level,
                          @Size(max = 50) List<@NotNull @Valid PathRaise> paths,
-                         @Valid Achievements achievements) {
+                         @Valid Achievements achievements,
+                         @Size(max = MAX_REQUIRED) List<@NotNull @Valid Achievement> require) {
         public Change {
             paths = paths == null ? List.of() : List.copyOf(paths);
+            require = require == null ? List.of() : List.copyOf(require);
         }
     }
+
+    /** How many achievements an overlay may add at one field and level. */
+    public static final int MAX_REQUIRED = 10;
 
     /** Years of an education path (by its id) raised; a value left out stays as the province has it. */
     public record PathRaise(@NotBlank String id, @Max(50) Integer yearsSincePriorTitle,
