@@ -375,6 +375,6 @@ class OverlayCommandTest {
                 + " min: 1, withinYears: 1, clause: c, status: official}\n").repeat(11));
         Run tooMany = Run.of("--lang", "en", "validate-overlay", many);
         assertEquals(2, tooMany.exit(), tooMany.out());
-        assertTrue(tooMany.err().contains("changes[0].require"), tooMany.err());
+        assertTrue(tooMany.err().contains("changes[0].require: must have 0 to 10"), tooMany.err());
     }
 }
