@@ -11,18 +11,13 @@ import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.decision.DecisionJson;
 import cn.zhicheng.core.decision.DecisionRecord;
 import cn.zhicheng.core.eligibility.Evaluator;
-import cn.zhicheng.core.eligibility.Finding;
 import cn.zhicheng.core.input.BilingualValidator;
 import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.ruleset.RuleBook;
 import cn.zhicheng.core.spi.AnnexLoader;
-import cn.zhicheng.core.spi.AnnexProvider;
 import cn.zhicheng.core.spi.AnnexSource;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,8 +26,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,57 +39,12 @@ class LaterAnnexVersionTest {
             Clock.fixed(Instant.parse("2026-06-30T04:00:00Z"), ZoneId.of("Asia/Shanghai"))));
     private static final LocalDate BEFORE = LocalDate.of(2026, 6, 30);
     private static final LocalDate AFTER = LocalDate.of(2027, 6, 30);
-    private static final String PROJECTS = "ai-intermediate-projects";
-
-    private static String v1() throws IOException {
-        try (InputStream in = LaterAnnexVersionTest.class.getClassLoader()
-                .getResourceAsStream("zhicheng/annex/ai.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** The same annex as version 2027.01, in force from 2027-01-01, the projects achievement raised by one. */
-    private static String v2(String v1) {
-        Matcher m = Pattern.compile("(id: " + PROJECTS + "\\n(?:.*\\n)*?\\s+min: )(\\d+)").matcher(v1);
-        assertTrue(m.find(), "the AI annex names " + PROJECTS);
-        String raised = v1.substring(0, m.start()) + m.group(1) + (Integer.parseInt(m.group(2)) + 1)
-                + v1.substring(m.end());
-        return raised.replaceFirst("version: \\S+", "version: 2027.01-p1")
-                .replaceFirst("effectiveFrom: \\S+", "effectiveFrom: 2027-01-01");
-    }
-
-    private static AnnexSource inMemory(String name, String text) {
-        return new AnnexSource("annex-ai-2027.jar", new AnnexProvider() {
-            @Override
-            public List<String> descriptors() {
-                return List.of(name);
-            }
-
-            @Override
-            public ClassLoader resourceLoader() {
-                return new ClassLoader(null) {
-                    @Override
-                    public InputStream getResourceAsStream(String resource) {
-                        return resource.equals(name)
-                                ? new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)) : null;
-                    }
-                };
-            }
-        });
-    }
-
     private static Decisions decisions(List<AnnexSource> sources) {
         return new Decisions(new AnnexLoader(READER).load(sources), new Evaluator());
     }
 
     private static FieldCriteria inForce(Decisions d, LocalDate date) {
         return ((RuleBook.InForce) d.criteria("AI", date)).criteria();
-    }
-
-    private static long required(DecisionRecord r) {
-        Finding projects = r.findings().stream().flatMap(Finding::flatten)
-                .filter(f -> f.rule().equals("achievement." + PROJECTS)).findFirst().orElseThrow();
-        return (Long) projects.facts().get("min");
     }
 
     @Test
@@ -109,7 +57,7 @@ class LaterAnnexVersionTest {
         byte[] storedBytes = DecisionJson.bytes(stored);
 
         List<AnnexSource> withLater = new ArrayList<>(installed);
-        withLater.add(inMemory("zhicheng/annex/ai-2027.yaml", v2(v1())));
+        withLater.add(LaterAiAnnex.raised("2027.01-p1", LocalDate.of(2027, 1, 1)));
         Decisions later = decisions(withLater);
 
         // the old decision, asked again under its pin after the new version arrived: the same bytes
@@ -124,6 +72,6 @@ class LaterAnnexVersionTest {
         DecisionRecord fresh = later.decide(applicant, v2, Level.INTERMEDIATE, AFTER);
         assertEquals("2027.01-p1", fresh.ruleSet().version());
         assertNotEquals(stored.ruleSet().criteriaSha256(), fresh.ruleSet().criteriaSha256());
-        assertEquals(required(stored) + 1, required(fresh));
+        assertEquals(LaterAiAnnex.required(stored) + 1, LaterAiAnnex.required(fresh));
     }
 }
