@@ -7,6 +7,7 @@ import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.spi.AnnexLoader;
 import cn.zhicheng.core.spi.AnnexSource;
 import cn.zhicheng.core.spi.Annexes;
+import cn.zhicheng.core.spi.DescriptorMemory;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import java.time.Clock;
@@ -45,12 +46,32 @@ public final class PolicyModule extends AbstractModule {
      * association, may run only some fields). Throws {@code InputRejected} naming every broken jar or annex.
      */
     public static PolicyModule load(Clock clock, ClassLoader loader, PluginFolder plugins, Set<String> active) {
-        return load(clock, AnnexDiscovery.discover(loader, plugins), active);
+        return load(clock, loader, plugins, active, DescriptorMemory.NONE);
+    }
+
+    /**
+     * As {@link #load(Clock, ClassLoader, PluginFolder, Set)}, recalling descriptors validated before from
+     * {@code memory} (an {@link AnnexCache}) instead of reading and validating their YAML again. Discovery, the plugin
+     * jars' checks and every rule across annexes run as without it.
+     */
+    public static PolicyModule load(Clock clock, ClassLoader loader, PluginFolder plugins, Set<String> active,
+                                    DescriptorMemory memory) {
+        return load(clock, AnnexDiscovery.discover(loader, plugins), active, memory);
     }
 
     private static PolicyModule load(Clock clock, List<AnnexSource> sources, Set<String> active) {
+        return load(clock, sources, active, DescriptorMemory.NONE);
+    }
+
+    private static PolicyModule load(Clock clock, List<AnnexSource> sources, Set<String> active,
+                                     DescriptorMemory memory) {
+        StartupTrace.mark("annexes discovered: " + sources.size() + " providers");
         StrictReader reader = new StrictReader(BilingualValidator.create(clock));
-        Annexes all = new AnnexLoader(reader).load(sources);
+        StartupTrace.mark("validator built");
+        AnnexLoader loader = new AnnexLoader(reader, memory);
+        StartupTrace.mark("series baselines read");
+        Annexes all = loader.load(sources);
+        StartupTrace.mark("annexes loaded and validated");
         Annexes annexes = ActiveAnnexes.select(all, active);
         LOG.info("active annexes: {}", annexes.ruleSets().stream().map(r -> r.annexId() + " " + r.version()).toList());
         annexes.fields().forEach(f -> LOG.info("field {} {} from {} {} (sha256 {})", f.field().code(),

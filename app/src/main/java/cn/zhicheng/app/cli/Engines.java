@@ -2,6 +2,8 @@ package cn.zhicheng.app.cli;
 
 import cn.zhicheng.app.assembly.PluginFolder;
 import cn.zhicheng.app.assembly.PolicyModule;
+import cn.zhicheng.app.assembly.StartupTrace;
+import cn.zhicheng.core.spi.DescriptorMemory;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.io.IOException;
@@ -24,7 +26,8 @@ final class Engines {
     private static final int KEPT = 8;
 
     /** What an engine is made from. */
-    private record Recipe(PluginFolder plugins, List<String> jars, Set<String> annexes, Clock clock) {
+    private record Recipe(PluginFolder plugins, List<String> jars, Set<String> annexes, Clock clock,
+                          DescriptorMemory memory) {
     }
 
     private static final Map<Recipe, Injector> ENGINES = new LinkedHashMap<>(KEPT, 0.75f, true) {
@@ -34,19 +37,31 @@ final class Engines {
         }
     };
 
+    /** Where validated descriptors are recalled from: none, unless the program's entry point sets a cache. */
+    private static volatile DescriptorMemory memory = DescriptorMemory.NONE;
+
     private Engines() {
+    }
+
+    /** Engines assembled from now on recall validated descriptors from this memory (the command line's cache). */
+    static void remembering(DescriptorMemory descriptors) {
+        memory = descriptors;
     }
 
     /** The engine over a plugin folder named with {@code --plugins} (it must exist), or the default one (null). */
     static Injector of(Path plugins, Set<String> annexes, Clock clock) {
         PluginFolder folder = plugins == null ? PluginFolder.byDefault()
                 : PluginFolder.given(plugins.toAbsolutePath().normalize());
-        Recipe recipe = new Recipe(folder, jars(folder.path()), Set.copyOf(annexes), clock);
+        DescriptorMemory descriptors = memory;
+        Recipe recipe = new Recipe(folder, jars(folder.path()), Set.copyOf(annexes), clock, descriptors);
         synchronized (ENGINES) {
             Injector engine = ENGINES.get(recipe);
             if (engine == null) {
-                engine = Guice.createInjector(PolicyModule.load(clock, Zhicheng.class.getClassLoader(), folder,
-                        annexes));
+                StartupTrace.mark("engine asked for");
+                PolicyModule policy = PolicyModule.load(clock, Zhicheng.class.getClassLoader(), folder, annexes,
+                        descriptors);
+                engine = Guice.createInjector(policy);
+                StartupTrace.mark("injector created");
                 ENGINES.put(recipe, engine);
             }
             return engine;

@@ -1,5 +1,7 @@
 package cn.zhicheng.app.cli;
 
+import cn.zhicheng.app.assembly.AnnexCache;
+import cn.zhicheng.app.assembly.StartupTrace;
 import cn.zhicheng.app.view.Language;
 import cn.zhicheng.core.input.InputProblem;
 import cn.zhicheng.core.input.InputRejected;
@@ -26,7 +28,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(CliOutput.system(), Clock.systemUTC(), args));
+        CliOutput output = CliOutput.system();
+        StartupTrace.printingTo(output::problem);
+        StartupTrace.mark("main");
+        // the command line keeps validated annexes in the user's cache folder (-Dzhicheng.cache=DIR or off)
+        Engines.remembering(AnnexCache.standard());
+        int status = run(output, Clock.systemUTC(), args);
+        StartupTrace.mark("answered");
+        System.exit(status);
     }
 
     public static int run(CliOutput output, Clock clock, String... args) {
@@ -51,10 +60,12 @@ public final class Main {
 
     private static int execute(CliOutput output, Zhicheng top, String... args) {
         CommandLine cli = new CommandLine(top);
+        StartupTrace.mark("command model built");
         cli.setOut(new PrintWriter(output.out(), true));
         cli.setErr(new PrintWriter(output.err(), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         List<Exception> usage = UsageErrors.collect(cli, args);
+        StartupTrace.mark("arguments parsed");
         if (!usage.isEmpty()) {
             report(output, top, UsageErrors.refusals(usage));
             CommandLine.ParameterException first = (CommandLine.ParameterException) usage.stream()

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
@@ -28,16 +29,33 @@ public final class BilingualValidator {
     private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload", "flags");
 
     /**
-     * One factory for every validator: it learns the constraints of each record once (building one per run made
-     * every command pay for that again); each validator gets its own clock from it.
+     * One factory for every validator, built the first time anything is validated (a command whose annexes come
+     * validated from the cache never needs it): it learns the constraints of each record once (building one per run
+     * made every command pay for that again); each validator gets its own clock from it. No XML configuration is
+     * looked for (there is none), and messages are not interpolated: a violation is reported by its template's key
+     * ({@link #refusal}), so the expression-language interpolator would only be started to render text nobody reads.
      */
-    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
-            .buildValidatorFactory();
+    private static final class Factory {
+        static final ValidatorFactory INSTANCE = Validation.byProvider(HibernateValidator.class).configure()
+                .ignoreXmlConfiguration()
+                .messageInterpolator(new KeyInterpolator())
+                .buildValidatorFactory();
+    }
 
-    private final Validator validator;
+    private final Clock clock;
+    private volatile Validator validator;
 
     private BilingualValidator(Clock clock) {
-        this.validator = FACTORY.usingContext().clockProvider(() -> clock).getValidator();
+        this.clock = clock;
+    }
+
+    private Validator validator() {
+        Validator v = validator;
+        if (v == null) {
+            v = Factory.INSTANCE.usingContext().clockProvider(() -> clock).getValidator();
+            validator = v;
+        }
+        return v;
     }
 
     public static BilingualValidator create(Clock clock) {
@@ -54,7 +72,7 @@ public final class BilingualValidator {
 
     public List<Violation> validate(Object value) {
         List<Violation> out = new ArrayList<>();
-        for (ConstraintViolation<Object> v : sorted(validator.validate(value))) {
+        for (ConstraintViolation<Object> v : sorted(validator().validate(value))) {
             if (!Paths.underRefusedKey(v.getPropertyPath().toString())) {
                 out.add(new Violation(path(v), refusal(v)));
             }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -51,11 +51,54 @@ public final class StrictReader {
     }
 
     /**
-     * The strict mappers, built once. Each read takes a reader of the mapper with its own problem collector: a
-     * reader shares the mapper's deserializers, where a copy of the mapper would build them all again.
+     * The strict mappers, each built once, when first needed (a command that reads no YAML never builds the YAML
+     * one). Each read takes a reader of the mapper with its own problem collector: a reader shares the mapper's
+     * deserializers, where a copy of the mapper would build them all again.
      */
-    private static final Map<Syntax, ObjectMapper> MAPPERS = Map.of(
-            Syntax.YAML, mapper(Syntax.YAML), Syntax.JSON, mapper(Syntax.JSON));
+    private static final class YamlMappers {
+        static final ObjectMapper INSTANCE = mapper(Syntax.YAML);
+    }
+
+    private static final class JsonMappers {
+        static final ObjectMapper INSTANCE = mapper(Syntax.JSON);
+    }
+
+    private static ObjectMapper mapperOf(Syntax syntax) {
+        return syntax == Syntax.YAML ? YamlMappers.INSTANCE : JsonMappers.INSTANCE;
+    }
+
+    /**
+     * A value this program has read and validated, as JSON that {@link #recalled} turns back into an equal value
+     * (dates as ISO text, as the strict reader takes them).
+     */
+    public static byte[] remembered(Object value) {
+        try {
+            return JsonMappers.INSTANCE.writer().without(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * Reads back what {@link #remembered} wrote, with the strict JSON mapper (unknown keys, wrong types and shapes
+     * still fail) but without validation: only for bytes proven to be what this program wrote of a value it had
+     * validated. Throws {@link IOException} on anything else.
+     */
+    public static <T> T recalled(byte[] json, Class<T> type) throws IOException {
+        if (json.length > LARGEST_FILE) {
+            throw new IOException("larger than " + LARGEST_FILE + " bytes");
+        }
+        try {
+            T value = JsonMappers.INSTANCE.readerFor(type).readValue(json);
+            if (value == null) {
+                throw new IOException("empty");
+            }
+            return value;
+        } catch (RuntimeException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
 
     /** What SnakeYAML may take on: no more than the reader does. */
     static LoaderOptions loaderOptions() {
@@ -119,7 +162,7 @@ public final class StrictReader {
                 throw new InputRejected(screened);
             }
         }
-        ObjectMapper mapper = MAPPERS.get(syntax);
+        ObjectMapper mapper = mapperOf(syntax);
         YamlLines lines = YamlLines.index(mapper.getFactory(), content);
         ProblemCollector collector = new ProblemCollector(source, lines);
         T value = parse(mapper, content, type, collector);

@@ -37,19 +37,34 @@ import java.util.stream.Stream;
 public final class AnnexLoader {
 
     private final StrictReader reader;
+    private final DescriptorMemory memory;
     private final Map<Series, Baseline> baselines = new EnumMap<>(Series.class);
 
     private record Baseline(SeriesBaseline value, byte[] bytes) {
     }
 
     public AnnexLoader(StrictReader reader) {
+        this(reader, DescriptorMemory.NONE);
+    }
+
+    /**
+     * A loader that recalls descriptors it has validated before from {@code memory}, by their exact bytes, and
+     * remembers those it validates cleanly now. Every rule across descriptors (a field claimed twice, version windows)
+     * and every derivation is still applied on each load.
+     */
+    public AnnexLoader(StrictReader reader, DescriptorMemory memory) {
         this.reader = reader;
+        this.memory = memory;
         for (Series series : Series.values()) {
             String resource = SeriesBaseline.resource(series);
             byte[] bytes = read(AnnexLoader.class.getClassLoader(), resource)
                     .orElseThrow(() -> new IllegalStateException("core is missing " + resource));
-            SeriesBaseline baseline = reader.read("core!/" + resource, bytes, StrictReader.Syntax.YAML,
-                    SeriesBaseline.class);
+            SeriesBaseline baseline = memory.recall(SeriesBaseline.class, bytes).orElseGet(() -> {
+                SeriesBaseline read = reader.read("core!/" + resource, bytes, StrictReader.Syntax.YAML,
+                        SeriesBaseline.class);
+                memory.remember(SeriesBaseline.class, bytes, read);
+                return read;
+            });
             if (baseline.series() != series || !baseline.levels().keySet().containsAll(Level.awarded())) {
                 throw new IllegalStateException(resource + " must declare " + series + " at every level");
             }
@@ -122,6 +137,21 @@ public final class AnnexLoader {
      * rules of {@link DescriptorShape} (levels, domain, duplicates), so one mistake never hides another.
      */
     public List<FieldCriteria> parse(String source, byte[] content) {
+        AnnexDescriptor descriptor = memory.recall(AnnexDescriptor.class, content).orElseGet(() -> {
+            AnnexDescriptor read = validated(source, content);
+            memory.remember(AnnexDescriptor.class, content, read);
+            return read;
+        });
+        List<FieldCriteria> out = new ArrayList<>();
+        for (FieldDeclaration f : descriptor.fields()) {
+            Baseline baseline = baselines.get(f.series());
+            out.add(resolve(f, baseline.value(), ruleSet(descriptor.annex(), content, baseline.bytes())));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The descriptor read and checked in every way; throws {@link InputRejected} with every problem. */
+    private AnnexDescriptor validated(String source, byte[] content) {
         SchemaDeclaration schema = DescriptorShape.schema(source, content);
         if (schema instanceof SchemaDeclaration.Unreadable unreadable) {
             // written for another schema: its keys mean what that schema says, so nothing else here can be judged
@@ -145,12 +175,7 @@ public final class AnnexLoader {
             problems.sort(Comparator.comparingInt(InputProblem::line));
             throw new InputRejected(problems);
         }
-        List<FieldCriteria> out = new ArrayList<>();
-        for (FieldDeclaration f : descriptor.fields()) {
-            Baseline baseline = baselines.get(f.series());
-            out.add(resolve(f, baseline.value(), ruleSet(descriptor.annex(), content, baseline.bytes())));
-        }
-        return List.copyOf(out);
+        return descriptor;
     }
 
     private static FieldCriteria resolve(FieldDeclaration f, SeriesBaseline baseline, RuleSet ruleSet) {
