@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,8 @@ final class BatchCommand implements Callable<Integer> {
         }
         BatchDecider decider = new BatchDecider(top.engine().getInstance(StrictReader.class),
                 top.engine().getInstance(Evaluator.class), top.engine().getInstance(Decisions.class), fields,
-                new BatchDecider.Ask(Optional.ofNullable(field), lvl, date, cut, explain));
+                new BatchDecider.Ask(Optional.ofNullable(field), lvl, date, cut, explain))
+                .readingWellFormedLinesQuickly(top.engine().getInstance(Clock.class));
         List<Locale> locales = top.language.locales();
         Progress progress = Progress.onTerminal(top.output, locales);
         BatchRun.Summary summary;
