@@ -107,6 +107,7 @@ final class BatchCommand implements Callable<Integer> {
         List<Locale> locales = top.language.locales();
         Progress progress = Progress.onTerminal(top.output, locales);
         BatchRun.Summary summary;
+        long started = System.nanoTime();
         try (BatchInput input = BatchInput.of(inputs); OutputStream sink = sink()) {
             summary = new BatchRun(decider, fmt, n).run(input, sink,
                     skipped -> {
@@ -123,6 +124,11 @@ final class BatchCommand implements Callable<Integer> {
         progress.clear();
         top.output.problem(locales.stream().map(l -> Refusals.render(Refusal.of("batch.summary",
                 summary.decided(), summary.skipped()), l)).collect(Collectors.joining(" / ")));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long records = summary.decided() + summary.skipped();
+        String rate = seconds > 0 ? Long.toString(Math.round(records / seconds)) : "-";
+        top.output.problem(locales.stream().map(l -> Refusals.render(Refusal.of("batch.rate",
+                String.format(Locale.ROOT, "%.2f", seconds), rate), l)).collect(Collectors.joining(" / ")));
         return summary.skipped() == 0 ? 0 : 2;
     }
 
