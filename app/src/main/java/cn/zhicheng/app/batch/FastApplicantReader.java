@@ -66,7 +66,6 @@ final class FastApplicantReader {
     private static final Pattern EVIDENCE_ID = Pattern.compile(EvidenceId.PATTERN);
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern FIELD_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     /** The youngest age at which education can be completed (the applicant file's plausible dates). */
     private static final int GRADUATION_AGE = 14;
@@ -665,12 +664,13 @@ final class FastApplicantReader {
     private static LocalDate pastOrPresent(JsonParser p, LocalDate today) throws IOException, Doubt {
         expect(p.nextToken(), JsonToken.VALUE_STRING);
         String s = p.getText();
-        if (s.length() != 10 || !DATE.matcher(s).matches()) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             throw Doubt.INSTANCE;
         }
         LocalDate d;
         try {
-            d = LocalDate.parse(s);
+            // YYYY-MM-DD in ASCII digits, a real day: what the strict reading's pattern and ISO parse accept
+            d = LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
         } catch (DateTimeException e) {
             throw Doubt.INSTANCE;
         }
@@ -678,6 +678,18 @@ final class FastApplicantReader {
             throw Doubt.INSTANCE;
         }
         return d;
+    }
+
+    private static int digits(String s, int from, int to) throws Doubt {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                throw Doubt.INSTANCE;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static <E extends Enum<E>> E named(JsonParser p, Map<String, E> names) throws IOException, Doubt {
