@@ -12,6 +12,7 @@ import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.decision.DecisionRecord;
 import cn.zhicheng.core.eligibility.Screening;
 import cn.zhicheng.core.policy.Level;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,13 +53,31 @@ public final class BatchDecider {
     private final FieldLookup fields;
     private final Ask ask;
     private final Map<String, FieldLookup.Found> found = new ConcurrentHashMap<>();
+    /** The quick reading of well-formed JSON lines, tried before the strict one; null when every record is strict. */
+    private final FastApplicantReader quick;
 
     public BatchDecider(StrictReader reader, Evaluator evaluator, Decisions decisions, FieldLookup fields, Ask ask) {
+        this(reader, evaluator, decisions, fields, ask, null);
+    }
+
+    private BatchDecider(StrictReader reader, Evaluator evaluator, Decisions decisions, FieldLookup fields, Ask ask,
+                         FastApplicantReader quick) {
         this.reader = requireNonNull(reader, "reader is null");
         this.evaluator = requireNonNull(evaluator, "evaluator is null");
         this.decisions = requireNonNull(decisions, "decisions is null");
         this.fields = requireNonNull(fields, "fields is null");
         this.ask = requireNonNull(ask, "ask is null");
+        this.quick = quick;
+    }
+
+    /**
+     * This decider, reading a well-formed applicant on a JSON line the quick way ({@link FastApplicantReader}) and
+     * every other record strictly, as before: the verdicts, the refusals and the bytes written stay the same.
+     *
+     * @param clock the clock of the strict reader's validation (what "today" is for dates and ages)
+     */
+    public BatchDecider readingWellFormedLinesQuickly(Clock clock) {
+        return new BatchDecider(reader, evaluator, decisions, fields, ask, new FastApplicantReader(clock));
     }
 
     public Verdicts decide(RawRecord r) {
@@ -69,7 +88,11 @@ public final class BatchDecider {
         Optional<String> field = ask.field();
         Optional<Level> level = ask.level();
         try {
-            if (ask.plainApplicants()) {
+            Optional<ApplicantFile> quickly = quick != null && ask.plainApplicants()
+                    && r.syntax() == StrictReader.Syntax.JSON ? quick.read(r.content()) : Optional.empty();
+            if (quickly.isPresent()) {
+                applicant = quickly.get();
+            } else if (ask.plainApplicants()) {
                 applicant = reader.read(r.source(), r.content(), r.syntax(), ApplicantFile.class);
             } else {
                 BatchEntry entry = reader.read(r.source(), r.content(), r.syntax(), BatchEntry.class);

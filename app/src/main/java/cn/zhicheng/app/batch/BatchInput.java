@@ -174,6 +174,7 @@ public final class BatchInput implements Iterator<RawRecord>, AutoCloseable {
         /** The next line as a record, null for a blank line or the end. */
         private RawRecord read() {
             line.reset();
+            byte[] whole = null; // the line when it lies within the buffer: copied once, not gathered first
             boolean tooLong = false;
             boolean newline = false;
             try {
@@ -192,7 +193,11 @@ public final class BatchInput implements Iterator<RawRecord>, AutoCloseable {
                         end++;
                     }
                     int keep = Math.min(end - at, StrictReader.LARGEST_FILE - line.size());
-                    line.write(buffer, at, keep);
+                    if (line.size() == 0 && end < filled && keep == end - at) {
+                        whole = java.util.Arrays.copyOfRange(buffer, at, end);
+                    } else {
+                        line.write(buffer, at, keep);
+                    }
                     tooLong |= keep < end - at; // read on to the line's end without keeping it
                     newline = end < filled;
                     at = newline ? end + 1 : end;
@@ -200,7 +205,7 @@ public final class BatchInput implements Iterator<RawRecord>, AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (ended && line.size() == 0 && !tooLong) {
+            if (ended && whole == null && line.size() == 0 && !tooLong) {
                 return null;
             }
             number++;
@@ -208,7 +213,7 @@ public final class BatchInput implements Iterator<RawRecord>, AutoCloseable {
                 return unreadable(source, number, StrictReader.Syntax.JSON,
                         Refusal.of("batch.lineTooLong", StrictReader.LARGEST_FILE));
             }
-            byte[] bytes = line.toByteArray();
+            byte[] bytes = whole != null ? whole : line.toByteArray();
             if (blank(bytes)) {
                 return null;
             }

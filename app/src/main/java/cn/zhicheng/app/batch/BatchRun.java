@@ -2,10 +2,10 @@ package cn.zhicheng.app.batch;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -112,20 +112,21 @@ public final class BatchRun {
         return chunk;
     }
 
+    /** Decides a chunk; its decided records are written as text and encoded once, not record by record. */
     private Done decide(List<RawRecord> chunk) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(chunk.size() * 160);
+        StringBuilder text = new StringBuilder(chunk.size() * 192);
         List<Verdicts.Skipped> skipped = new ArrayList<>();
         int decided = 0;
         for (RawRecord r : chunk) {
             Verdicts v = decider.decide(r);
             if (v instanceof Verdicts.Decided d) {
-                bytes.writeBytes(format.line(d));
+                format.append(d, text);
                 decided++;
             } else {
                 skipped.add((Verdicts.Skipped) v);
             }
         }
-        return new Done(bytes.toByteArray(), skipped, decided);
+        return new Done(text.toString().getBytes(StandardCharsets.UTF_8), skipped, decided);
     }
 
     private static long emit(Done done, OutputStream out, Consumer<Verdicts.Skipped> skipped) throws IOException {

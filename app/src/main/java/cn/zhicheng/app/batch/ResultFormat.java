@@ -3,8 +3,6 @@ package cn.zhicheng.app.batch;
 import cn.zhicheng.core.applicant.Masking;
 import cn.zhicheng.core.decision.CanonicalJson;
 import cn.zhicheng.core.decision.DecisionJson;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,18 +24,33 @@ public enum ResultFormat {
             if (d.decision() != null) {
                 return withNewline(DecisionJson.bytes(d.decision()));
             }
-            ObjectNode n = NODES.objectNode();
-            n.put("source", d.record().source());
-            if (d.record().line() > 0) {
-                n.put("line", d.record().line());
+            StringBuilder b = new StringBuilder(192);
+            append(d, b);
+            return b.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** The canonical JSON of the listing written directly, its keys in sorted order: no tree is built. */
+        @Override
+        void append(Verdicts.Decided d, StringBuilder b) {
+            if (d.decision() != null) {
+                b.append(new String(line(d), StandardCharsets.UTF_8));
+                return;
             }
-            n.put("name", d.applicant().identity().name());
-            n.put("idNumber", masked(d));
-            n.put("field", d.criteria().field().code());
-            n.put("level", d.level().name());
-            n.put("verdict", d.screening().verdict().name());
-            d.screening().earliestEligible().ifPresent(e -> n.put("earliestEligible", e.toString()));
-            return withNewline(CanonicalJson.bytes(n));
+            b.append('{');
+            d.screening().earliestEligible().ifPresent(e -> b.append("\"earliestEligible\":\"").append(e).append("\","));
+            b.append("\"field\":");
+            jsonString(b, d.criteria().field().code());
+            b.append(",\"idNumber\":");
+            jsonString(b, masked(d));
+            b.append(",\"level\":\"").append(d.level().name()).append('"');
+            if (d.record().line() > 0) {
+                b.append(",\"line\":").append(d.record().line());
+            }
+            b.append(",\"name\":");
+            jsonString(b, d.applicant().identity().name());
+            b.append(",\"source\":");
+            jsonString(b, d.record().source());
+            b.append(",\"verdict\":\"").append(d.screening().verdict().name()).append("\"}\n");
         }
     },
     CSV {
@@ -49,19 +62,26 @@ public enum ResultFormat {
         @Override
         byte[] line(Verdicts.Decided d) {
             StringBuilder b = new StringBuilder(128);
+            append(d, b);
+            return b.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        void append(Verdicts.Decided d, StringBuilder b) {
             cell(b, d.record().source()).append(',');
-            b.append(d.record().line() > 0 ? Long.toString(d.record().line()) : "").append(',');
+            if (d.record().line() > 0) {
+                b.append(d.record().line());
+            }
+            b.append(',');
             cell(b, d.applicant().identity().name()).append(',');
             cell(b, masked(d)).append(',');
             b.append(d.criteria().field().code()).append(',');
             b.append(d.level().name()).append(',');
             b.append(d.screening().verdict().name()).append(',');
-            b.append(d.screening().earliestEligible().map(Object::toString).orElse("")).append('\n');
-            return b.toString().getBytes(StandardCharsets.UTF_8);
+            d.screening().earliestEligible().ifPresent(b::append);
+            b.append('\n');
         }
     };
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** What opens the output, before any record. */
     abstract byte[] header();
@@ -69,9 +89,47 @@ public enum ResultFormat {
     /** One decided record, ending in a line break. */
     abstract byte[] line(Verdicts.Decided d);
 
+    /**
+     * One decided record appended as text, ending in a line break: its UTF-8 bytes are {@link #line}'s, so a chunk
+     * of records is encoded once instead of record by record.
+     */
+    abstract void append(Verdicts.Decided d, StringBuilder text);
+
     /** The ID number as every listing shows it: the birth date hidden (七(二)). */
     private static String masked(Verdicts.Decided d) {
         return Masking.middle(d.applicant().identity().idNumber(), 6, 4);
+    }
+
+    /**
+     * A JSON string as {@link CanonicalJson} writes it: only the quote, the backslash and control characters
+     * escaped, everything else as it is; null as {@code null}.
+     */
+    private static void jsonString(StringBuilder b, String s) {
+        if (s == null) {
+            b.append("null");
+            return;
+        }
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\b' -> b.append("\\b");
+                case '\f' -> b.append("\\f");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        b.append('"');
     }
 
     private static byte[] withNewline(byte[] json) {

@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -101,10 +102,12 @@ final class BatchCommand implements Callable<Integer> {
         }
         BatchDecider decider = new BatchDecider(top.engine().getInstance(StrictReader.class),
                 top.engine().getInstance(Evaluator.class), top.engine().getInstance(Decisions.class), fields,
-                new BatchDecider.Ask(Optional.ofNullable(field), lvl, date, cut, explain));
+                new BatchDecider.Ask(Optional.ofNullable(field), lvl, date, cut, explain))
+                .readingWellFormedLinesQuickly(top.engine().getInstance(Clock.class));
         List<Locale> locales = top.language.locales();
         Progress progress = Progress.onTerminal(top.output, locales);
         BatchRun.Summary summary;
+        long started = System.nanoTime();
         try (BatchInput input = BatchInput.of(inputs); OutputStream sink = sink()) {
             summary = new BatchRun(decider, fmt, n).run(input, sink,
                     skipped -> {
@@ -121,6 +124,11 @@ final class BatchCommand implements Callable<Integer> {
         progress.clear();
         top.output.problem(locales.stream().map(l -> Refusals.render(Refusal.of("batch.summary",
                 summary.decided(), summary.skipped()), l)).collect(Collectors.joining(" / ")));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long records = summary.decided() + summary.skipped();
+        String rate = seconds > 0 ? Long.toString(Math.round(records / seconds)) : "-";
+        top.output.problem(locales.stream().map(l -> Refusals.render(Refusal.of("batch.rate",
+                String.format(Locale.ROOT, "%.2f", seconds), rate), l)).collect(Collectors.joining(" / ")));
         return summary.skipped() == 0 ? 0 : 2;
     }
 

@@ -15,6 +15,15 @@ public final class EvidenceId {
     /** What a given id may look like. */
     public static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
+    /** A digest per thread: looking the algorithm up again for every piece of evidence cost more than hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    });
+
     private EvidenceId() {
     }
 
@@ -28,11 +37,7 @@ public final class EvidenceId {
             joined.append('\u001f').append(part instanceof java.math.BigDecimal d ? d.toPlainString()
                     : part instanceof java.util.Optional<?> o ? o.map(String::valueOf).orElse("") : String.valueOf(part));
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(joined.toString().getBytes(StandardCharsets.UTF_8));
-            return prefix + "-" + HexFormat.of().formatHex(digest, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        byte[] digest = SHA_256.get().digest(joined.toString().getBytes(StandardCharsets.UTF_8));
+        return prefix + "-" + HexFormat.of().formatHex(digest, 0, 5);
     }
 }

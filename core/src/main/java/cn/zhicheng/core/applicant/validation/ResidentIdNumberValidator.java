@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -22,10 +23,11 @@ public final class ResidentIdNumberValidator implements ConstraintValidator<Resi
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = "10X98765432".toCharArray();
+    private static final Pattern SHAPE = Pattern.compile("[1-9]\\d{16}[0-9X]");
 
     /** The reason a number is not valid, or empty when it is. */
     public static Optional<String> problem(String id) {
-        if (!id.matches("[1-9]\\d{16}[0-9X]")) {
+        if (!SHAPE.matcher(id).matches()) {
             return Optional.of("format");
         }
         if (!Provinces.exists(id)) {

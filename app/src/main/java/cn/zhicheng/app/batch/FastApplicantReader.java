@@ -1,0 +1,723 @@
+package cn.zhicheng.app.batch;
+
+import static java.util.Objects.requireNonNull;
+
+import cn.zhicheng.core.applicant.ApplicantFile;
+import cn.zhicheng.core.applicant.Certificates;
+import cn.zhicheng.core.applicant.Degree;
+import cn.zhicheng.core.applicant.Education;
+import cn.zhicheng.core.applicant.Employment;
+import cn.zhicheng.core.applicant.EmploymentKind;
+import cn.zhicheng.core.applicant.EvidenceId;
+import cn.zhicheng.core.applicant.Identity;
+import cn.zhicheng.core.applicant.PublicInstitutionArrangement;
+import cn.zhicheng.core.applicant.RecognitionLevel;
+import cn.zhicheng.core.applicant.Recommender;
+import cn.zhicheng.core.applicant.RecommenderKind;
+import cn.zhicheng.core.applicant.RepresentativeWork;
+import cn.zhicheng.core.applicant.TalentKind;
+import cn.zhicheng.core.applicant.TalentRecognition;
+import cn.zhicheng.core.applicant.TitleHeld;
+import cn.zhicheng.core.applicant.TrainingCertificate;
+import cn.zhicheng.core.applicant.WorkKind;
+import cn.zhicheng.core.applicant.WorkRole;
+import cn.zhicheng.core.applicant.validation.Provinces;
+import cn.zhicheng.core.applicant.validation.ResidentIdNumberValidator;
+import cn.zhicheng.core.applicant.validation.UnifiedSocialCreditCodeValidator;
+import cn.zhicheng.core.input.StrictReader;
+import cn.zhicheng.core.policy.Level;
+import cn.zhicheng.core.policy.Series;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The quick way through a batch for the common case, a well-formed JSON applicant file on one line: read with a
+ * streaming parser and checked by hand against the constraints of the applicant records, without building a tree,
+ * a problem collector or a line index. It vouches for a record only when the strict reading ({@link StrictReader}
+ * with Jakarta Validation) would accept it and give an equal {@link ApplicantFile}; on any doubt — a key it does not
+ * know or sees twice, a null, a value of another type or form, a constraint not plainly met, a part it does not
+ * model (sales amounts, fan counts, service hours) — it gives nothing, and the record is read strictly, so every
+ * refusal keeps its message, line and path. Holds no state between records; safe on any thread.
+ */
+final class FastApplicantReader {
+
+    /** The strict reader's limits: nothing this reader takes is near them, but a parser fails the same way. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(StrictReader.LARGEST_FILE)
+                    .maxStringLength(10_000)
+                    .maxNestingDepth(32)
+                    .maxNumberLength(100)
+                    .build())
+            .build();
+
+    private static final Pattern EVIDENCE_ID = Pattern.compile(EvidenceId.PATTERN);
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern FIELD_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    /** The youngest age at which education can be completed (the applicant file's plausible dates). */
+    private static final int GRADUATION_AGE = 14;
+
+    /** Why this reader gives up on a record; carries nothing, costs nothing to throw. */
+    private static final class Doubt extends Exception {
+        private static final Doubt INSTANCE = new Doubt();
+
+        private Doubt() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final Clock clock;
+
+    FastApplicantReader(Clock clock) {
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /** The applicant on this line when this reader can vouch for it; empty when it must be read strictly. */
+    Optional<ApplicantFile> read(byte[] content) {
+        if (content.length > StrictReader.LARGEST_FILE || !Utf8Bytes.wellFormed(content)) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        try (JsonParser p = FACTORY.createParser(content)) {
+            expect(p.nextToken(), JsonToken.START_OBJECT);
+            ApplicantFile a = applicant(p, today);
+            if (p.nextToken() != null) {
+                return Optional.empty();
+            }
+            return Optional.of(a);
+        } catch (Doubt | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    // --- the records, key by key; the parser stands on the object's START_OBJECT -------------------------------
+
+    private ApplicantFile applicant(JsonParser p, LocalDate today) throws IOException, Doubt {
+        Identity identity = null;
+        Employment employment = null;
+        Recommender recommender = null;
+        String occupation = null;
+        List<Education> education = null;
+        List<TitleHeld> titles = null;
+        LocalDate workStart = null;
+        List<TrainingCertificate> training = null;
+        List<TalentRecognition> recognitions = null;
+        List<RepresentativeWork> works = null;
+        Certificates certificates = null;
+        int seen = 0;
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            switch (key) {
+                case "identity" -> {
+                    seen = once(seen, 0);
+                    identity = identity(p, today);
+                }
+                case "employment" -> {
+                    seen = once(seen, 1);
+                    employment = employment(p);
+                }
+                case "recommender" -> {
+                    seen = once(seen, 2);
+                    recommender = recommender(p);
+                }
+                case "occupation" -> {
+                    seen = once(seen, 3);
+                    occupation = text(p, 50);
+                }
+                case "education" -> {
+                    seen = once(seen, 4);
+                    education = list(p, 20, q -> education(q, today));
+                }
+                case "titles" -> {
+                    seen = once(seen, 5);
+                    titles = list(p, 20, q -> title(q, today));
+                }
+                case "professionalWorkStart" -> {
+                    seen = once(seen, 6);
+                    workStart = pastOrPresent(p, today);
+                }
+                case "training" -> {
+                    seen = once(seen, 7);
+                    training = list(p, 200, q -> training(q, today));
+                }
+                case "recognitions" -> {
+                    seen = once(seen, 8);
+                    recognitions = list(p, 50, q -> recognition(q, today));
+                }
+                case "works" -> {
+                    seen = once(seen, 9);
+                    works = list(p, 500, q -> work(q, today));
+                }
+                case "certificates" -> {
+                    seen = once(seen, 10);
+                    certificates = certificates(p);
+                }
+                default -> throw Doubt.INSTANCE;
+            }
+        }
+        if (identity == null || employment == null || education == null || education.isEmpty()
+                || workStart == null) {
+            throw Doubt.INSTANCE;
+        }
+        ApplicantFile a = new ApplicantFile(identity, employment, Optional.ofNullable(recommender),
+                Optional.ofNullable(occupation), education, titles, workStart, training, recognitions, works,
+                certificates);
+        if (!a.isEvidenceIdUnique() || !plausibleDates(a, today)) {
+            throw Doubt.INSTANCE;
+        }
+        return a;
+    }
+
+    private static Identity identity(JsonParser p, LocalDate today) throws IOException, Doubt {
+        expect(p.nextToken(), JsonToken.START_OBJECT);
+        String name = null;
+        String idNumber = null;
+        String phone = null;
+        int seen = 0;
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            switch (key) {
+                case "name" -> {
+                    seen = once(seen, 0);
+                    name = notBlank(p, 50);
+                }
+                case "idNumber" -> {
+                    seen = once(seen, 1);
+                    idNumber = notBlank(p, Integer.MAX_VALUE);
+                    if (ResidentIdNumberValidator.problem(idNumber).isPresent()
+                            || ResidentIdNumberValidator.lifeProblem(
+                                    ResidentIdNumberValidator.birthDate(idNumber).orElseThrow(), today).isPresent()) {
+                        throw Doubt.INSTANCE;
+                    }
+                }
+                case "phone" -> {
+                    seen = once(seen, 2);
+                    phone = matching(p, PHONE);
+                }
+                default -> throw Doubt.INSTANCE;
+            }
+        }
+        if (name == null || idNumber == null) {
+            throw Doubt.INSTANCE;
+        }
+        return new Identity(name, idNumber, Optional.ofNullable(phone));
+    }
+
+    private static Employment employment(JsonParser p) throws IOException, Doubt {
+        expect(p.nextToken(), JsonToken.START_OBJECT);
+        EmploymentKind kind = null;
+        String employer = null;
+        String creditCode = null;
+        String region = null;
+        PublicInstitutionArrangement arrangement = null;
+        Boolean retired = null;
+        int seen = 0;
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            switch (key) {
+                case "kind" -> {
+                    seen = once(seen, 0);
+                    kind = named(p, EMPLOYMENT_KINDS);
+                }
+                case "employer" -> {
+                    seen = once(seen, 1);
+                    employer = text(p, 100);
+                }
+                case "employerCreditCode" -> {
+                    seen = once(seen, 2);
+                    creditCode = creditCode(p);
+                }
+                case "labourRelationRegion" -> {
+                    seen = once(seen, 3);
+                    region = text(p, Integer.MAX_VALUE);
+                    if (!sixDigits(region) || !Provinces.exists(region)) {
+                        throw Doubt.INSTANCE;
+                    }
+                }
+                case "publicInstitutionArrangement" -> {
+                    seen = once(seen, 4);
+                    arrangement = named(p, ARRANGEMENTS);
+                }
+                case "retired" -> {
+                    seen = once(seen, 5);
+                    retired = bool(p);
+                }
+                default -> throw Doubt.INSTANCE;
+            }
+        }
+        if (kind == null || region == null || retired == null) {
+            throw Doubt.INSTANCE;
+        }
+        return new Employment(kind, Optional.ofNullable(employer), Optional.ofNullable(creditCode), region,
+                arrangement, retired);
+    }
+
+    private static Recommender recommender(JsonParser p) throws IOException, Doubt {
+        expect(p.nextToken(), JsonToken.START_OBJECT);
+        RecommenderKind kind = null;
+        String name = null;
+        String creditCode = null;
+        int seen = 0;
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            switch (key) {
+                case "kind" -> {
+                    seen = once(seen, 0);
+                    kind = named(p, RECOMMENDER_KINDS);
+                }
+                case "name" -> {
+                    seen = once(seen, 1);
+                    name = notBlank(p, 100);
+                }
+                case "creditCode" -> {
+                    seen = once(seen, 2);
+                    creditCode = creditCode(p);
+                }
+                default -> throw Doubt.INSTANCE;
+            }
+        }
+        if (kind == null || name == null) {
+            throw Doubt.INSTANCE;
+        }
+        return new Recommender(kind, name, Optional.ofNullable(creditCode));
+    }
+
+    private static Education education(JsonParser p, LocalDate today) throws IOException, Doubt {
+        expect(p.currentToken(), JsonToken.START_OBJECT);
+        String id = null;
+        Degree degree = null;
+        String major = null;
+        String institution = null;
+        LocalDate graduated = null;
+        int seen = 0;
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            switch (key) {
+                case "id" -> {
+                    seen = once(seen, 0);
+                    id = matching(p, EVIDENCE_ID);
+                }
+                case "degree" -> {
+                    seen = once(seen, 1);
+                    degree = named(p, DEGREES);
+                }
+                case "major" -> {
+                    seen = once(seen, 2);
+                    major = notBlank(p, 100);
+                }
+                case "institution" -> {
+                    seen = once(seen, 3);
+                    institution = text(p, 100);
+                }
+                case "graduated" -> {
+                    seen = once(seen, 4);
+                    graduated = pastOrPresent(p, today);
+                }
+                default -> throw Doubt.INSTANCE;
+            }
+        }
+        if (degree == null || major == null || graduated == null) {
+            throw Doubt.INSTANCE;
+        }
+        return new Education(id, degree, major, Optional.ofNullable(institution), graduated);
+    }
+
+    private static TitleHeld title(JsonParser p, LocalDate today) throws IOException, Doubt {
+        expect(p.currentToken(), JsonToken.START_OBJECT);
+        String id = null;
+        Series series = null;
+        Level level = null;
+        String name = null;
+        String certificateNo = null;
+        LocalDate awarded = null;
+        int seen = 0;
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            switch (key) {
+                case "id" -> {
+                    seen = once(seen, 0);
+                    id = matching(p, EVIDENCE_ID);
+                }
+                case "series" -> {
+                    seen = once(seen, 1);
+                    series = named(p, SERIES);
+                }
+                case "level" -> {
+                    seen = once(seen, 2);
+                    level = named(p, LEVELS);
+                }
+                case "name" -> {
+                    seen = once(seen, 3);
+                    name = text(p, 200);
+                }
+                case "certificateNo" -> {
+                    seen = once(seen, 4);
+                    certificateNo = text(p, 64);
+                }
+                case "awarded" -> {
+                    seen = once(seen, 5);
+                    awarded = pastOrPresent(p, today);
+                }
+                default -> throw Doubt.INSTANCE;
+            }
+        }
+        if (series == null || level == null || awarded == null) {
+            throw Doubt.INSTANCE;
+        }
+        return new TitleHeld(id, series, level, Optional.ofNullable(name), Optional.ofNullable(certificateNo),
+                awarded);
+    }
+
+    private static TrainingCertificate training(JsonParser p, LocalDate today) throws IOException, Doubt {
+        expect(p.currentToken(), JsonToken.START_OBJECT);
+        String id = null;
+        String programme = null;
+        String field = null;
+        Boolean mohrss = null;
+        int hours = 0;
+        LocalDate issued = null;
+        int seen = 0;
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            switch (key) {
+                case "id" -> {
+                    seen = once(seen, 0);
+                    id = matching(p, EVIDENCE_ID);
+                }
+                case "programme" -> {
+                    seen = once(seen, 1);
+                    programme = notBlank(p, 200);
+                }
+                case "field" -> {
+                    seen = once(seen, 2);
+                    field = matching(p, FIELD_CODE);
+                }
+                case "organisedByMohrss" -> {
+                    seen = once(seen, 3);
+                    mohrss = bool(p);
+                }
+                case "hours" -> {
+                    seen = once(seen, 4);
+                    hours = integer(p, 1, 10_000);
+                }
+                case "issued" -> {
+                    seen = once(seen, 5);
+                    issued = pastOrPresent(p, today);
+                }
+                default -> throw Doubt.INSTANCE;
+            }
+        }
+        if (programme == null || field == null || mohrss == null || hours == 0 || issued == null) {
+            throw Doubt.INSTANCE;
+        }
+        return new TrainingCertificate(id, programme, field, mohrss, hours, issued);
+    }
+
+    private static TalentRecognition recognition(JsonParser p, LocalDate today) throws IOException, Doubt {
+        expect(p.currentToken(), JsonToken.START_OBJECT);
+        String id = null;
+        TalentKind kind = null;
+        String issuer = null;
+        RecognitionLevel level = null;
+        LocalDate recognised = null;
+        int seen = 0;
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            switch (key) {
+                case "id" -> {
+                    seen = once(seen, 0);
+                    id = matching(p, EVIDENCE_ID);
+                }
+                case "kind" -> {
+                    seen = once(seen, 1);
+                    kind = named(p, TALENT_KINDS);
+                }
+                case "issuer" -> {
+                    seen = once(seen, 2);
+                    issuer = notBlank(p, 200);
+                }
+                case "level" -> {
+                    seen = once(seen, 3);
+                    level = named(p, RECOGNITION_LEVELS);
+                }
+                case "recognised" -> {
+                    seen = once(seen, 4);
+                    recognised = pastOrPresent(p, today);
+                }
+                default -> throw Doubt.INSTANCE;
+            }
+        }
+        if (kind == null || issuer == null || level == null || recognised == null) {
+            throw Doubt.INSTANCE;
+        }
+        return new TalentRecognition(id, kind, issuer, level, recognised);
+    }
+
+    /** A work without a quantity: sales amounts, fan counts and service records are left to the strict reading. */
+    private static RepresentativeWork work(JsonParser p, LocalDate today) throws IOException, Doubt {
+        expect(p.currentToken(), JsonToken.START_OBJECT);
+        String id = null;
+        WorkKind kind = null;
+        String title = null;
+        LocalDate date = null;
+        WorkRole role = null;
+        int seen = 0;
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            switch (key) {
+                case "id" -> {
+                    seen = once(seen, 0);
+                    id = matching(p, EVIDENCE_ID);
+                }
+                case "kind" -> {
+                    seen = once(seen, 1);
+                    kind = named(p, WORK_KINDS);
+                }
+                case "title" -> {
+                    seen = once(seen, 2);
+                    title = notBlank(p, 200);
+                }
+                case "date" -> {
+                    seen = once(seen, 3);
+                    date = pastOrPresent(p, today);
+                }
+                case "role" -> {
+                    seen = once(seen, 4);
+                    role = named(p, WORK_ROLES);
+                }
+                default -> throw Doubt.INSTANCE;
+            }
+        }
+        if (kind == null || title == null || date == null || kind == WorkKind.SALES_AMOUNT
+                || kind == WorkKind.FAN_COUNT || kind == WorkKind.SERVICE_RECORD) {
+            throw Doubt.INSTANCE;
+        }
+        return new RepresentativeWork(id, kind, title, date, role, Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    private static Certificates certificates(JsonParser p) throws IOException, Doubt {
+        expect(p.nextToken(), JsonToken.START_OBJECT);
+        List<String> foreignLanguage = null;
+        List<String> computer = null;
+        int credits = -1;
+        int seen = 0;
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            switch (key) {
+                case "foreignLanguage" -> {
+                    seen = once(seen, 0);
+                    foreignLanguage = list(p, 50, FastApplicantReader::certificateName);
+                }
+                case "computer" -> {
+                    seen = once(seen, 1);
+                    computer = list(p, 50, FastApplicantReader::certificateName);
+                }
+                case "continuingEducationCredits" -> {
+                    seen = once(seen, 2);
+                    credits = integer(p, 0, 10_000);
+                }
+                default -> throw Doubt.INSTANCE;
+            }
+        }
+        if (credits < 0) {
+            throw Doubt.INSTANCE;
+        }
+        return new Certificates(foreignLanguage, computer, credits);
+    }
+
+    private static String certificateName(JsonParser p) throws IOException, Doubt {
+        expect(p.currentToken(), JsonToken.VALUE_STRING);
+        return notBlankText(p.getText(), 100);
+    }
+
+    // --- the file as a whole --------------------------------------------------------------------------------------
+
+    /** The applicant file's plausible dates against the ID number's birth date (the ID number is valid here). */
+    private static boolean plausibleDates(ApplicantFile a, LocalDate today) {
+        LocalDate birth = ResidentIdNumberValidator.birthDate(a.identity().idNumber()).orElseThrow();
+        if (a.professionalWorkStart().isBefore(birth.plusYears(ResidentIdNumberValidator.WORKING_AGE))) {
+            return false;
+        }
+        LocalDate graduationAge = birth.plusYears(GRADUATION_AGE);
+        for (Education e : a.education()) {
+            if (e.graduated().isBefore(graduationAge)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // --- values ------------------------------------------------------------------------------------------------
+
+    private interface Element<T> {
+        T read(JsonParser p) throws IOException, Doubt;
+    }
+
+    /** A list of at most {@code most} elements, none null; the element reader starts on the element's token. */
+    private static <T> List<T> list(JsonParser p, int most, Element<T> element) throws IOException, Doubt {
+        expect(p.nextToken(), JsonToken.START_ARRAY);
+        List<T> out = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null || out.size() == most) {
+                throw Doubt.INSTANCE;
+            }
+            out.add(element.read(p));
+        }
+        return out;
+    }
+
+    private static int once(int seen, int bit) throws Doubt {
+        if ((seen & 1 << bit) != 0) {
+            throw Doubt.INSTANCE;
+        }
+        return seen | 1 << bit;
+    }
+
+    private static void expect(JsonToken actual, JsonToken wanted) throws Doubt {
+        if (actual != wanted) {
+            throw Doubt.INSTANCE;
+        }
+    }
+
+    /** A string of at most {@code most} UTF-16 units (as {@code @Size} counts). */
+    private static String text(JsonParser p, int most) throws IOException, Doubt {
+        expect(p.nextToken(), JsonToken.VALUE_STRING);
+        String s = p.getText();
+        if (s.length() > most) {
+            throw Doubt.INSTANCE;
+        }
+        return s;
+    }
+
+    /** A string that is not blank by either reckoning ({@code @NotBlank} trims; Java's blank is wider). */
+    private static String notBlank(JsonParser p, int most) throws IOException, Doubt {
+        expect(p.nextToken(), JsonToken.VALUE_STRING);
+        return notBlankText(p.getText(), most);
+    }
+
+    private static String notBlankText(String s, int most) throws Doubt {
+        if (s.length() > most || s.isBlank() || s.trim().isEmpty()) {
+            throw Doubt.INSTANCE;
+        }
+        return s;
+    }
+
+    private static String matching(JsonParser p, Pattern pattern) throws IOException, Doubt {
+        expect(p.nextToken(), JsonToken.VALUE_STRING);
+        String s = p.getText();
+        if (!pattern.matcher(s).matches()) {
+            throw Doubt.INSTANCE;
+        }
+        return s;
+    }
+
+    private static String creditCode(JsonParser p) throws IOException, Doubt {
+        expect(p.nextToken(), JsonToken.VALUE_STRING);
+        String s = p.getText();
+        if (UnifiedSocialCreditCodeValidator.problem(s).isPresent()) {
+            throw Doubt.INSTANCE;
+        }
+        return s;
+    }
+
+    private static boolean sixDigits(String s) {
+        if (s.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Boolean bool(JsonParser p) throws IOException, Doubt {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.VALUE_TRUE) {
+            return Boolean.TRUE;
+        }
+        if (t == JsonToken.VALUE_FALSE) {
+            return Boolean.FALSE;
+        }
+        throw Doubt.INSTANCE;
+    }
+
+    /** A plain integer (JSON allows no other form of an integer token) within {@code min..max}. */
+    private static int integer(JsonParser p, int min, int max) throws IOException, Doubt {
+        expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT);
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+            throw Doubt.INSTANCE;
+        }
+        int v = p.getIntValue();
+        if (v < min || v > max) {
+            throw Doubt.INSTANCE;
+        }
+        return v;
+    }
+
+    /** A date written {@code YYYY-MM-DD}, real, from 1900 on and not after today ({@code @PastOrPresent}). */
+    private static LocalDate pastOrPresent(JsonParser p, LocalDate today) throws IOException, Doubt {
+        expect(p.nextToken(), JsonToken.VALUE_STRING);
+        String s = p.getText();
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            throw Doubt.INSTANCE;
+        }
+        LocalDate d;
+        try {
+            // YYYY-MM-DD in ASCII digits, a real day: what the strict reading's pattern and ISO parse accept
+            d = LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+        } catch (DateTimeException e) {
+            throw Doubt.INSTANCE;
+        }
+        if (d.isBefore(EARLIEST_DATE) || d.isAfter(today)) {
+            throw Doubt.INSTANCE;
+        }
+        return d;
+    }
+
+    private static int digits(String s, int from, int to) throws Doubt {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                throw Doubt.INSTANCE;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private static <E extends Enum<E>> E named(JsonParser p, Map<String, E> names) throws IOException, Doubt {
+        expect(p.nextToken(), JsonToken.VALUE_STRING);
+        E e = names.get(p.getText());
+        if (e == null) {
+            throw Doubt.INSTANCE;
+        }
+        return e;
+    }
+
+    private static <E extends Enum<E>> Map<String, E> names(Class<E> type) {
+        Map<String, E> names = new HashMap<>();
+        for (E e : type.getEnumConstants()) {
+            names.put(e.name(), e);
+        }
+        return Map.copyOf(names);
+    }
+
+    private static final Map<String, EmploymentKind> EMPLOYMENT_KINDS = names(EmploymentKind.class);
+    private static final Map<String, PublicInstitutionArrangement> ARRANGEMENTS =
+            names(PublicInstitutionArrangement.class);
+    private static final Map<String, RecommenderKind> RECOMMENDER_KINDS = names(RecommenderKind.class);
+    private static final Map<String, Degree> DEGREES = names(Degree.class);
+    private static final Map<String, Series> SERIES = names(Series.class);
+    private static final Map<String, Level> LEVELS = names(Level.class);
+    private static final Map<String, TalentKind> TALENT_KINDS = names(TalentKind.class);
+    private static final Map<String, RecognitionLevel> RECOGNITION_LEVELS = names(RecognitionLevel.class);
+    private static final Map<String, WorkKind> WORK_KINDS = names(WorkKind.class);
+    private static final Map<String, WorkRole> WORK_ROLES = names(WorkRole.class);
+}
