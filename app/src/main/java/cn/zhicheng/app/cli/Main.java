@@ -33,6 +33,7 @@ public final class Main {
         StartupTrace.mark("main");
         // the command line keeps validated annexes in the user's cache folder (-Dzhicheng.cache=DIR or off)
         Engines.remembering(AnnexCache.standard());
+        StartupTrace.mark("annex cache opened");
         int status = run(output, Clock.systemUTC(), args);
         StartupTrace.mark("answered");
         System.exit(status);
@@ -59,12 +60,15 @@ public final class Main {
     }
 
     private static int execute(CliOutput output, Zhicheng top, String... args) {
-        CommandLine cli = new CommandLine(top);
+        StartupTrace.mark("top command made");
+        CommandLine cli = configured(CommandModel.forArguments(top, args), output);
         StartupTrace.mark("command model built");
-        cli.setOut(new PrintWriter(output.out(), true));
-        cli.setErr(new PrintWriter(output.err(), true));
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
         List<Exception> usage = UsageErrors.collect(cli, args);
+        if (!usage.isEmpty() && !CommandModel.isComplete(cli)) {
+            // a usage error reads against every command, as help lists them
+            cli = configured(CommandModel.complete(top), output);
+            usage = UsageErrors.collect(cli, args);
+        }
         StartupTrace.mark("arguments parsed");
         if (!usage.isEmpty()) {
             report(output, top, UsageErrors.refusals(usage));
@@ -87,6 +91,13 @@ public final class Main {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    private static CommandLine configured(CommandLine cli, CliOutput output) {
+        cli.setOut(new PrintWriter(output.out(), true));
+        cli.setErr(new PrintWriter(output.err(), true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
     }
 
     private static void refused(CliOutput output, Zhicheng top, InputRejected rejected) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Option;
@@ -15,8 +16,16 @@ import picocli.CommandLine.Option;
 // scope INHERIT: every subcommand takes --help and --version too (`check --help` prints the usage of check)
 @Command(name = "zhicheng", mixinStandardHelpOptions = true, version = "zhicheng 0.2.0 (engine " + DecisionRecord.ENGINE + ", decision schema " + DecisionRecord.SCHEMA + ")", scope = ScopeType.INHERIT,
         description = {"职称 — 吉林省新职业（新业态）职称评审（吉人社规〔2021〕5号）",
-            "Zhicheng — Jilin new-occupation professional-title evaluation (吉人社规〔2021〕5号)"},
-        subcommands = {FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
+            "Zhicheng — Jilin new-occupation professional-title evaluation (吉人社规〔2021〕5号)"})
+public final class Zhicheng {
+
+    /**
+     * Every subcommand, in the order help lists them. Picocli builds a command's model by reflection over its class,
+     * which for all of them costs a one-question command a noticeable part of its start; {@link CommandModel} adds
+     * only the one the command line names (and all of them for help or a usage error).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            FieldsCommand.class, TitlesCommand.class, CriteriaCommand.class, CheckCommand.class,
             HighestCommand.class, ReproduceCommand.class, ValidateAnnexCommand.class, AuditVerifyCommand.class,
             AuditTraceCommand.class, AuditVerifyTraceCommand.class, BatchCommand.class,
             ImpactCommand.class,
@@ -34,8 +43,7 @@ import picocli.CommandLine.Option;
             PubliciseResultCommand.class,
             FileResultsCommand.class, AcknowledgeFilingCommand.class, KeysCommand.class, CertifyCommand.class,
             CertificateCommand.class, VerifyCertificateCommand.class, AppealCommand.class, DecideAppealCommand.class,
-            RevokeCommand.class, DemoCommand.class})
-public final class Zhicheng {
+            RevokeCommand.class, DemoCommand.class);
 
     /** Asia/Shanghai: every policy date is a date there (决定 D-14). */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
