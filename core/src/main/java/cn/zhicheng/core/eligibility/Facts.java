@@ -53,6 +53,42 @@ public final class Facts {
         return new Sorted(keys, values);
     }
 
+    /**
+     * The facts of keys and values given in turn ({@code key, value, key, value, ...}), typed and in key order, as
+     * {@link #sorted} would hold the same entries, without building a map first. A key given twice is refused.
+     */
+    static Map<String, Object> of(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("facts come as keys and values in turn");
+        }
+        return first(keysAndValues.length / 2, keysAndValues);
+    }
+
+    /** The facts of the first {@code n} keys and values given in turn in {@code keysAndValues}. */
+    static Map<String, Object> first(int n, Object[] keysAndValues) {
+        if (n == 0) {
+            return NONE;
+        }
+        String[] keys = new String[n];
+        Object[] values = new Object[n];
+        for (int i = 0; i < n; i++) {
+            String key = (String) keysAndValues[2 * i];
+            Object value = typed(key, keysAndValues[2 * i + 1]);
+            int j = i;
+            while (j > 0 && keys[j - 1].compareTo(key) > 0) {
+                keys[j] = keys[j - 1];
+                values[j] = values[j - 1];
+                j--;
+            }
+            if (j > 0 && keys[j - 1].equals(key)) {
+                throw new IllegalArgumentException("fact " + key + " is given twice");
+            }
+            keys[j] = key;
+            values[j] = value;
+        }
+        return new Sorted(keys, values);
+    }
+
     /** Whether a value is one of the fact types; ints widen to long so a number has one type. */
     static Object typed(String key, Object value) {
         if (value instanceof Integer i) {
@@ -63,10 +99,26 @@ public final class Facts {
             return value;
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(x -> typed(key, x)).toList();
+            return typedList(key, list);
         }
         throw new IllegalArgumentException("fact " + key + " has an untyped value: "
                 + (value == null ? "null" : value.getClass().getSimpleName()));
+    }
+
+    /** The list typed element by element; a list with nothing to widen is only made immutable (not copied if it is). */
+    private static List<Object> typedList(String key, List<?> list) {
+        Object[] out = null;
+        for (int i = 0; i < list.size(); i++) {
+            Object x = list.get(i);
+            Object t = typed(key, x);
+            if (t != x && out == null) {
+                out = list.toArray();
+            }
+            if (out != null) {
+                out[i] = t;
+            }
+        }
+        return out == null ? List.<Object>copyOf(list) : List.of(out);
     }
 
     /** An immutable map over keys in ascending order and their values; equal to any map of the same entries. */

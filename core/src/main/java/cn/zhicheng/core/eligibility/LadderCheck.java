@@ -29,6 +29,10 @@ final class LadderCheck {
     private static final Clause DIRECT = new Clause(DirectIntermediate.CLAUSE);
     private static final Clause DIRECT_TRAINING = new Clause(Training.CLAUSE + "; " + DirectIntermediate.CLAUSE);
 
+    /** The ladder's clauses: the series' national standard and the field's annex for engineering, else the annex. */
+    private static final Memo<Field, List<Clause>> CLAUSES = new Memo<>(field -> List.of(new Clause(
+            field.series() == Series.ENGINEERING ? "人社部发〔2019〕16号; " + field.annex() : field.annex().ref())), 1024);
+
     private LadderCheck() {
     }
 
@@ -138,16 +142,17 @@ final class LadderCheck {
 
     /** The first day any of these paths passes when only time is missing for it. */
     private static Optional<LocalDate> earliest(List<Finding> paths, List<Finding> more) {
-        LocalDate first = null;
-        for (List<Finding> list : List.of(paths, more)) {
-            for (int i = 0; i < list.size(); i++) {
-                Optional<LocalDate> on = list.get(i).passesOn();
-                if (on.isPresent() && (first == null || on.get().isBefore(first))) {
-                    first = on.get();
-                }
+        return Optional.ofNullable(firstOn(more, firstOn(paths, null)));
+    }
+
+    private static LocalDate firstOn(List<Finding> list, LocalDate first) {
+        for (int i = 0; i < list.size(); i++) {
+            Optional<LocalDate> on = list.get(i).passesOn();
+            if (on.isPresent() && (first == null || on.get().isBefore(first))) {
+                first = on.get();
             }
         }
-        return Optional.ofNullable(first);
+        return first;
     }
 
     private static List<Finding> evaluate(Route route, List<EducationPath> paths, Subject s, Field field,
@@ -155,7 +160,7 @@ final class LadderCheck {
         Finding[] out = new Finding[paths.size()];
         for (int i = 0; i < out.length; i++) {
             EducationPath p = paths.get(i);
-            out[i] = PathCheck.check(s.explain() ? route.path(p.id()) : p.id(), p, s, field.series(), reduction);
+            out[i] = PathCheck.check(route, p, s, field.series(), reduction);
         }
         return List.of(out);
     }
@@ -177,12 +182,12 @@ final class LadderCheck {
             return new Finding(rule, List.of(), outcome, Map.of(), Subject.UNEXPLAINED, Optional.of(channel),
                     Optional.empty(), false, paths);
         }
-        Map<String, Object> facts = certificate.<Map<String, Object>>map(t -> Map.of("trainingField", t.field(),
-                "trainingHours", t.hours(), "trainingIssued", t.issued())).orElse(Map.of());
+        TrainingCertificate t = certificate.orElse(null);
+        Map<String, Object> facts = t == null ? Map.of() : Facts.of("trainingField", t.field(),
+                "trainingHours", t.hours(), "trainingIssued", t.issued());
         return new Finding(rule, List.of(clause), outcome, facts,
                 Message.of(passed ? "channel.applied" : "channel.notEnough", channel),
-                Optional.of(channel), Optional.empty(), false, paths,
-                certificate.map(t -> List.of(t.id())).orElse(List.of()));
+                Optional.of(channel), Optional.empty(), false, paths, t == null ? List.of() : List.of(t.id()));
     }
 
     private static Finding group(Subject s, Field field, Outcome outcome, String key, List<Finding> children,
@@ -191,9 +196,7 @@ final class LadderCheck {
             return new Finding(RuleIds.LADDER, List.of(), outcome, Map.of(), Subject.UNEXPLAINED, exception,
                     Optional.empty(), provisional, children);
         }
-        Clause clause = new Clause(field.series() == Series.ENGINEERING
-                ? "人社部发〔2019〕16号; " + field.annex() : field.annex().ref());
-        return new Finding(RuleIds.LADDER, List.of(clause), outcome, Map.of(), Message.of(key), exception,
+        return new Finding(RuleIds.LADDER, CLAUSES.get(field), outcome, Map.of(), Message.of(key), exception,
                 Optional.empty(), provisional, children);
     }
 
@@ -215,7 +218,13 @@ final class LadderCheck {
 
     /** Whether the applicant holds a title at a level or above in the field's series (the talent channel, 正高级). */
     static boolean holdsAtLeast(ApplicantFile a, Field field, Level level, LocalDate asOf) {
-        return a.titles().stream().anyMatch(t -> t.series() == field.series() && t.level().atLeast(level)
-                && !t.awarded().isAfter(asOf));
+        List<TitleHeld> titles = a.titles();
+        for (int i = 0; i < titles.size(); i++) {
+            TitleHeld t = titles.get(i);
+            if (t.series() == field.series() && t.level().atLeast(level) && !t.awarded().isAfter(asOf)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
