@@ -15,6 +15,7 @@ import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Field;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +36,14 @@ final class AchievementCheck {
     }
 
     /** What an achievement says whoever is counted: its rule id in the level's requirement and as added, its clause. */
-    private record Words(String id, String added, List<Clause> clauses) {
+    private record Words(String id, String added, List<Clause> clauses, EnumSet<WorkKind> kinds) {
 
         static Words of(Achievement x) {
-            return new Words(RuleIds.achievement(x.id()), RuleIds.added(x.id()), List.of(x.citation()));
+            EnumSet<WorkKind> kinds = EnumSet.noneOf(WorkKind.class);
+            if (x instanceof WorksAchievement w) {
+                kinds.addAll(w.kinds());
+            }
+            return new Words(RuleIds.achievement(x.id()), RuleIds.added(x.id()), List.of(x.citation()), kinds);
         }
     }
 
@@ -82,7 +87,7 @@ final class AchievementCheck {
             return new Finding(RuleIds.ACHIEVEMENTS, List.of(), ok ? Outcome.PASSED : Outcome.FAILED, Map.of(),
                     Subject.UNEXPLAINED, Optional.empty(), Optional.empty(), provisional, children);
         }
-        Map<String, Object> facts = Facts.of("passed", passed, "required", r.min(), "passedAsPrincipal", principal,
+        Map<String, Object> facts = Facts.of("passed", passed, "passedAsPrincipal", principal, "required", r.min(),
                 "requiredAsPrincipal", r.minPrincipal());
         Message message = r.minPrincipal() == 0
                 ? Message.of(ok ? "achievements.passed" : "achievements.failed", passed, r.min())
@@ -129,12 +134,14 @@ final class AchievementCheck {
         LocalDate since = w.window() == WorkWindow.SINCE_PRIOR_TITLE ? basis.sinceTitle() : LocalDate.MIN;
         List<RepresentativeWork> works = a.works();
         boolean explain = basis.explain();
+        // the kinds as a set over the enum's ordinals, never changed once made
+        EnumSet<WorkKind> kinds = WORDS.get(w).kinds();
         Object[] titles = explain ? new Object[works.size()] : null;
         String[] ids = explain ? new String[works.size()] : null;
         int count = 0;
         for (int i = 0; i < works.size(); i++) {
             RepresentativeWork x = works.get(i);
-            if (!x.date().isAfter(basis.asOf()) && w.kinds().contains(x.kind())
+            if (!x.date().isAfter(basis.asOf()) && kinds.contains(x.kind())
                     && (!w.principal() || x.role() == WorkRole.PRINCIPAL) && !x.date().isBefore(since)) {
                 if (explain) {
                     titles[count] = x.title();
@@ -148,7 +155,7 @@ final class AchievementCheck {
         }
         List<Object> counted = List.of(Arrays.copyOf(titles, count));
         Map<String, Object> facts = w.window() == WorkWindow.SINCE_PRIOR_TITLE
-                ? Facts.of("counted", count, "min", w.min(), "titles", counted, "countedSince", since)
+                ? Facts.of("counted", count, "countedSince", since, "min", w.min(), "titles", counted)
                 : Facts.of("counted", count, "min", w.min(), "titles", counted);
         return result(w, count >= w.min(), facts, Message.of("works.result", w.name(), count, w.min()),
                 List.of(Arrays.copyOf(ids, count)));
@@ -175,7 +182,7 @@ final class AchievementCheck {
             return result(f, count >= f.min(), Map.of(), Subject.UNEXPLAINED, List.of());
         }
         String platform = best == null ? "-" : best.fans().get().platform();
-        return result(f, count >= f.min(), Facts.of("fans", count, "platform", platform, "min", f.min(),
+        return result(f, count >= f.min(), Facts.of("fans", count, "min", f.min(), "platform", platform,
                         "windowFrom", window.from(), "windowTo", window.to()),
                 Message.of("fans.result", f.name(), count, platform, f.min(), window.from(), window.to()),
                 best == null ? List.of() : List.of(best.id()));

@@ -9,6 +9,7 @@ import cn.zhicheng.core.applicant.WorkKind;
 import cn.zhicheng.core.channel.GreenChannel;
 import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.criteria.LevelCriteria;
+import cn.zhicheng.core.criteria.RuleSet;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Field;
 import cn.zhicheng.core.policy.Level;
@@ -145,6 +146,17 @@ public final class Evaluator {
     }
 
     private static final Clause RULE_SET = new Clause(RuleIds.RULE_SET);
+
+    /** What the finding on a rule set says whatever is decided under it: the document it cites, the version it is. */
+    private record RuleSetWords(List<Clause> clauses, Map<String, Object> facts) {
+
+        static RuleSetWords of(RuleSet rs) {
+            return new RuleSetWords(List.of(new Clause(rs.document())),
+                    Facts.of("annex", rs.annexId(), "effectiveFrom", rs.effectiveFrom(), "version", rs.version()));
+        }
+    }
+
+    private static final Memo<RuleSet, RuleSetWords> RULE_SETS = new Memo<>(RuleSetWords::of, 1024);
     private static final List<Clause> SCOPE_CLAUSES = List.of(new Clause("一; 五(三)"));
     private static final Message SCOPE_GROUP = Message.of("scope.group");
     private static final List<Clause> PAPERS = List.of(new Clause("五(二)3; 决定 D-20"));
@@ -212,8 +224,8 @@ public final class Evaluator {
             return Finding.leaf(RuleIds.RULE_SET, RULE_SET, ok ? Outcome.PASSED : Outcome.FAILED, Map.of(),
                     Subject.UNEXPLAINED);
         }
-        return Finding.leaf(RuleIds.RULE_SET, new Clause(rs.document()), ok ? Outcome.PASSED : Outcome.FAILED,
-                Facts.of("annex", rs.annexId(), "version", rs.version(), "effectiveFrom", rs.effectiveFrom()),
+        RuleSetWords words = RULE_SETS.get(rs);
+        return Finding.leaf(RuleIds.RULE_SET, words.clauses(), ok ? Outcome.PASSED : Outcome.FAILED, words.facts(),
                 // in force: the window's end is left out, so closing a version when a later one arrives changes no
                 // earlier decision (the pin reproduces it byte for byte)
                 ok ? Message.of("ruleset.inForce", rs.document(), rs.version(), rs.effectiveFrom(), asOf)
@@ -241,8 +253,9 @@ public final class Evaluator {
     /** 五(二)3: representative works replace papers; lacking papers never fails anyone, and papers held count as works (决定 D-20). */
     private static Finding papers(ApplicantFile a, LocalDate asOf) {
         long papers = 0;
-        for (int i = 0; i < a.works().size(); i++) {
-            RepresentativeWork w = a.works().get(i);
+        List<RepresentativeWork> works = a.works();
+        for (int i = 0; i < works.size(); i++) {
+            RepresentativeWork w = works.get(i);
             if (w.kind() == WorkKind.PAPER && !w.date().isAfter(asOf)) {
                 papers++;
             }

@@ -54,13 +54,13 @@ final class QuantifiedRecords {
             return AchievementCheck.result(s, passed, Map.of(), Subject.UNEXPLAINED, List.of());
         }
         if (straddling.isEmpty()) {
-            return AchievementCheck.result(s, passed, Facts.of("totalYuan", total, "minYuan", s.minYuan(),
+            return AchievementCheck.result(s, passed, Facts.of("minYuan", s.minYuan(), "totalYuan", total,
                     "windowFrom", window.from(), "windowTo", window.to()),
                     Message.of("sales.result", s.name(), total.toPlainString(), s.minYuan().toPlainString(),
                             window.from(), window.to()), counted);
         }
-        return AchievementCheck.result(s, passed, Facts.of("totalYuan", total, "minYuan", s.minYuan(),
-                        "windowFrom", window.from(), "windowTo", window.to(), "straddling", straddling),
+        return AchievementCheck.result(s, passed, Facts.of("minYuan", s.minYuan(), "straddling", straddling,
+                        "totalYuan", total, "windowFrom", window.from(), "windowTo", window.to()),
                 Message.of("sales.resultStraddling", s.name(), total.toPlainString(), s.minYuan().toPlainString(),
                         window.from(), window.to(), String.join(", ", straddling)), counted);
     }
@@ -94,10 +94,10 @@ final class QuantifiedRecords {
             return AchievementCheck.result(h, passed, Map.of(), Subject.UNEXPLAINED, List.of());
         }
         if (straddling.isEmpty()) {
-            return AchievementCheck.result(h, passed, Facts.of("hours", hours, "min", h.min(), "cutOff", cutOff),
+            return AchievementCheck.result(h, passed, Facts.of("cutOff", cutOff, "hours", hours, "min", h.min()),
                     Message.of("service.result", h.name(), hours, h.min(), cutOff), counted);
         }
-        return AchievementCheck.result(h, passed, Facts.of("hours", hours, "min", h.min(), "cutOff", cutOff,
+        return AchievementCheck.result(h, passed, Facts.of("cutOff", cutOff, "hours", hours, "min", h.min(),
                         "straddling", straddling),
                 Message.of("service.resultStraddling", h.name(), hours, h.min(), cutOff,
                         String.join(", ", straddling)), counted);

@@ -30,6 +30,14 @@ final class Scope {
     private static final List<Clause> RETIRED = List.of(new Clause("国家职称政策：离退休人员不参加评审"));
     private static final List<Clause> LEVEL_BY_LEVEL = List.of(new Clause("国家职称政策：逐级申报"));
 
+    private static final Finding[] EMPLOYMENT_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_EMPLOYMENT);
+    private static final Finding[] OCCUPATION_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_OCCUPATION);
+    private static final Finding[] LABOUR_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_LABOUR_RELATION);
+    private static final Finding[] PUBLIC_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_PUBLIC_INSTITUTION);
+    private static final Finding[] RECOMMENDER_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_RECOMMENDER);
+    private static final Finding[] RETIRED_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_RETIRED);
+    private static final Finding[] LEVEL_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_LEVEL_BY_LEVEL);
+
     private Scope() {
     }
 
@@ -52,7 +60,11 @@ final class Scope {
     private static Finding employment(Subject s, ApplicantFile a, Field field) {
         EmploymentKind kind = a.employment().kind();
         Clause clause = field.domain().clause();
-        Map<String, Object> facts = s.explain() ? Facts.of("employmentKind", kind, "series", field.series()) : Map.of();
+        if (!s.explain()) {
+            boolean ok = field.series() == Series.SOCIAL_SERVICE || PRIVATE_OR_FREELANCE.contains(kind);
+            return EMPLOYMENT_UNEXPLAINED[(ok ? Outcome.PASSED : Outcome.FAILED).ordinal()];
+        }
+        Map<String, Object> facts = Facts.of("employmentKind", kind, "series", field.series());
         if (field.series() == Series.SOCIAL_SERVICE) {
             return Finding.leaf(RuleIds.SCOPE_EMPLOYMENT, clause, Outcome.PASSED, facts,
                     s.say("scope.employment.any", kind));
@@ -68,13 +80,14 @@ final class Scope {
         for (int i = 0; i < occupations.size(); i++) {
             Field.Occupation o = occupations.get(i);
             if (held.isPresent() && o.code().equals(held.get())) {
-                return Finding.leaf(RuleIds.SCOPE_OCCUPATION, OCCUPATION, Outcome.PASSED,
-                        s.explain() ? Facts.of("occupation", o.code()) : Map.of(),
+                return !s.explain() ? OCCUPATION_UNEXPLAINED[Outcome.PASSED.ordinal()]
+                        : Finding.leaf(RuleIds.SCOPE_OCCUPATION, OCCUPATION, Outcome.PASSED,
+                        Facts.of("occupation", o.code()),
                         s.say("scope.occupation.passed", o.name()));
             }
         }
         if (!s.explain()) {
-            return Finding.leaf(RuleIds.SCOPE_OCCUPATION, OCCUPATION, Outcome.FAILED, Map.of(), Subject.UNEXPLAINED);
+            return OCCUPATION_UNEXPLAINED[Outcome.FAILED.ordinal()];
         }
         List<Object> names = new ArrayList<>(occupations.size());
         for (int i = 0; i < occupations.size(); i++) {
@@ -88,36 +101,48 @@ final class Scope {
     private static Finding labourRelation(Subject s, ApplicantFile a) {
         boolean ok = a.employment().inJilin();
         String region = a.employment().labourRelationRegion();
+        if (!s.explain()) {
+            return LABOUR_UNEXPLAINED[(ok ? Outcome.PASSED : Outcome.FAILED).ordinal()];
+        }
         return Finding.leaf(RuleIds.SCOPE_LABOUR_RELATION, LABOUR_RELATION, ok ? Outcome.PASSED : Outcome.FAILED,
-                s.explain() ? Facts.of("labourRelationRegion", region) : Map.of(),
+                Facts.of("labourRelationRegion", region),
                 s.say(ok ? "scope.labour.passed" : "scope.labour.failed", region));
     }
 
     private static Finding publicInstitution(Subject s, ApplicantFile a) {
         PublicInstitutionArrangement arrangement = a.employment().publicInstitutionArrangement();
         boolean ok = arrangement == PublicInstitutionArrangement.NONE;
+        if (!s.explain()) {
+            return PUBLIC_UNEXPLAINED[(ok ? Outcome.PASSED : Outcome.FAILED).ordinal()];
+        }
         return Finding.leaf(RuleIds.SCOPE_PUBLIC_INSTITUTION, PUBLIC_INSTITUTION,
-                ok ? Outcome.PASSED : Outcome.FAILED, s.explain() ? Facts.of("arrangement", arrangement) : Map.of(),
+                ok ? Outcome.PASSED : Outcome.FAILED, Facts.of("arrangement", arrangement),
                 s.say(ok ? "scope.public.passed" : "scope.public.failed", arrangement));
     }
 
     private static Finding recommender(Subject s, ApplicantFile a) {
         Optional<Recommender> r = a.recommender();
+        if (!s.explain()) {
+            return RECOMMENDER_UNEXPLAINED[(r.isPresent() ? Outcome.PASSED : Outcome.FAILED).ordinal()];
+        }
         if (r.isEmpty()) {
             return Finding.leaf(RuleIds.SCOPE_RECOMMENDER, RECOMMENDER, Outcome.FAILED, Map.of(),
                     s.say("scope.recommender.failed"));
         }
         Recommender rec = r.get();
         return Finding.leaf(RuleIds.SCOPE_RECOMMENDER, RECOMMENDER, Outcome.PASSED,
-                s.explain() ? Facts.of("recommenderKind", rec.kind(), "recommender", rec.name()) : Map.of(),
+                Facts.of("recommender", rec.name(), "recommenderKind", rec.kind()),
                 s.say("scope.recommender.passed", rec.kind(), rec.name()));
     }
 
     /** Retired persons do not take part in title evaluation (national title policy; digest §3 [N]). */
     private static Finding retired(Subject s, ApplicantFile a) {
         boolean retired = a.employment().retired();
+        if (!s.explain()) {
+            return RETIRED_UNEXPLAINED[(retired ? Outcome.FAILED : Outcome.PASSED).ordinal()];
+        }
         return Finding.leaf(RuleIds.SCOPE_RETIRED, RETIRED, retired ? Outcome.FAILED : Outcome.PASSED,
-                s.explain() ? Facts.of("retired", retired) : Map.of(),
+                Facts.of("retired", retired),
                 s.say(retired ? "scope.retired.failed" : "scope.retired.passed"));
     }
 
@@ -128,12 +153,14 @@ final class Scope {
             TitleHeld t = titles.get(i);
             // the first title held, in the file's order
             if (t.series() == field.series() && !t.awarded().isAfter(asOf) && t.level().atLeast(level)) {
-                return Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, LEVEL_BY_LEVEL, Outcome.FAILED,
-                        s.explain() ? Facts.of("held", t.level()) : Map.of(),
+                return !s.explain() ? LEVEL_UNEXPLAINED[Outcome.FAILED.ordinal()]
+                        : Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, LEVEL_BY_LEVEL, Outcome.FAILED,
+                        Facts.of("held", t.level()),
                         s.say("scope.level.failed", t.level(), level));
             }
         }
-        return Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, LEVEL_BY_LEVEL, Outcome.PASSED, Map.of(),
+        return !s.explain() ? LEVEL_UNEXPLAINED[Outcome.PASSED.ordinal()]
+                : Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, LEVEL_BY_LEVEL, Outcome.PASSED, Map.of(),
                 s.say("scope.level.passed", level));
     }
 }

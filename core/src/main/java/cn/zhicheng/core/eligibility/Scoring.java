@@ -3,6 +3,7 @@ package cn.zhicheng.core.eligibility;
 import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.applicant.Certificates;
 import cn.zhicheng.core.applicant.Degree;
+import cn.zhicheng.core.applicant.RepresentativeWork;
 import cn.zhicheng.core.criteria.ScoreItem;
 import cn.zhicheng.core.criteria.ScoreScheme;
 import cn.zhicheng.core.policy.Clause;
@@ -50,8 +51,9 @@ final class Scoring {
             return line(item, Math.min(y.max(), years * y.perYear()), Message.of("score.years", years));
         } else if (item instanceof ScoreItem.ForWorks w) {
             long works = 0;
-            for (int i = 0; i < a.works().size(); i++) {
-                works += a.works().get(i).date().isAfter(asOf) ? 0 : 1;
+            List<RepresentativeWork> all = a.works();
+            for (int i = 0; i < all.size(); i++) {
+                works += all.get(i).date().isAfter(asOf) ? 0 : 1;
             }
             return line(item, (int) Math.min(w.max(), works * w.perWork()), Message.of("score.works", works));
         }

@@ -37,6 +37,20 @@ record Subject(ApplicantFile applicant, LocalDate asOf, Optional<Education> high
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The findings of a rule that is not explained, one for each outcome: such a finding says nothing but its rule
+     * and outcome, so one object serves every evaluation.
+     */
+    static Finding[] unexplained(String rule) {
+        Outcome[] outcomes = Outcome.values();
+        Finding[] out = new Finding[outcomes.length];
+        for (Outcome o : outcomes) {
+            out[o.ordinal()] = new Finding(rule, List.of(), o, Map.of(), UNEXPLAINED, Optional.empty(),
+                    Optional.empty(), false, List.of());
+        }
+        return out;
+    }
+
     /** The message when explaining, else nothing to render. */
     Message say(String key, Object... args) {
         return explain ? Message.of(key, args) : UNEXPLAINED;
