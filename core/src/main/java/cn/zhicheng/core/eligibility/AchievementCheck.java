@@ -53,6 +53,21 @@ final class AchievementCheck {
     private static final Memo<Field, List<Clause>> CLAUSES = new Memo<>(
             field -> List.of(field.annex(), new Clause("五(二)3")), 1024);
 
+    /**
+     * An achievement's finding when it is not explained, by whether it is provisional and whether it passed: it says
+     * nothing else, so one object serves every such count of any achievement.
+     */
+    private static final Finding[][] UNEXPLAINED = {unexplained(false), unexplained(true)};
+
+    private static Finding[] unexplained(boolean provisional) {
+        Finding[] out = new Finding[2];
+        for (Outcome o : List.of(Outcome.FAILED, Outcome.PASSED)) {
+            out[o == Outcome.PASSED ? 1 : 0] = new Finding(RuleIds.achievement("*"), List.of(), o, Map.of(),
+                    Subject.UNEXPLAINED, Optional.empty(), Optional.empty(), provisional, List.of(), List.of());
+        }
+        return out;
+    }
+
     private AchievementCheck() {
     }
 
@@ -111,9 +126,8 @@ final class AchievementCheck {
         for (int i = 0; i < out.length; i++) {
             Achievement x = required.get(i);
             Finding f = check(a, x, basis);
-            out[i] = new Finding(basis.explain() ? WORDS.get(x).added() : f.rule(), f.clauses(), f.outcome(),
-                    f.facts(), f.message(), f.exception(), f.passesOn(), f.provisional(), f.children(),
-                    f.evidence());
+            out[i] = !basis.explain() ? f : new Finding(WORDS.get(x).added(), f.clauses(), f.outcome(), f.facts(),
+                    f.message(), f.exception(), f.passesOn(), f.provisional(), f.children(), f.evidence());
         }
         return List.of(out);
     }
@@ -191,8 +205,7 @@ final class AchievementCheck {
     static Finding result(Achievement x, boolean passed, Map<String, Object> facts, Message message,
                           List<String> evidence) {
         if (message == Subject.UNEXPLAINED) {
-            return new Finding(x.id(), List.of(), passed ? Outcome.PASSED : Outcome.FAILED, facts, message,
-                    Optional.empty(), Optional.empty(), x.provisional(), List.of(), evidence);
+            return UNEXPLAINED[x.provisional() ? 1 : 0][passed ? 1 : 0];
         }
         Words words = WORDS.get(x);
         return new Finding(words.id(), words.clauses(), passed ? Outcome.PASSED : Outcome.FAILED, facts, message,

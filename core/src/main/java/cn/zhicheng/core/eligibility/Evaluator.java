@@ -141,7 +141,7 @@ public final class Evaluator {
             }
         }
         Verdict verdict = !blocked ? Verdict.ELIGIBLE : onlyTime ? Verdict.NOT_YET : Verdict.INELIGIBLE;
-        return new Evaluation(subject, at, List.copyOf(findings), verdict,
+        return new Evaluation(subject, at, findings, verdict,
                 verdict == Verdict.NOT_YET ? Optional.of(earliest) : Optional.empty());
     }
 

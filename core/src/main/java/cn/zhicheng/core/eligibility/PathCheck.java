@@ -11,6 +11,7 @@ import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,21 @@ final class PathCheck {
     }
 
     private static final Memo<EducationPath, Words> WORDS = new Memo<>(Words::of, 4096);
+
+    /**
+     * A path's finding when it is not explained and names no date, by whether the path is provisional and by outcome:
+     * it says nothing else, so one object serves every such check of any path.
+     */
+    private static final Finding[][] UNEXPLAINED = {unexplained(false), unexplained(true)};
+
+    private static Finding[] unexplained(boolean provisional) {
+        Finding[] out = new Finding[Outcome.values().length];
+        for (Outcome o : Outcome.values()) {
+            out[o.ordinal()] = new Finding(RuleIds.Route.BASE.path("*"), List.of(), o, Map.of(), Subject.UNEXPLAINED,
+                    Optional.empty(), Optional.empty(), provisional, List.of(), List.of());
+        }
+        return out;
+    }
 
     private PathCheck() {
     }
@@ -122,8 +138,9 @@ final class PathCheck {
         Optional<LocalDate> pending = !met && onlyTime ? Optional.of(passesOn) : Optional.empty();
         Outcome outcome = met ? Outcome.PASSED : Outcome.FAILED;
         if (!explain) {
-            return new Finding(path.id(), List.of(), outcome, java.util.Map.of(), Subject.UNEXPLAINED, Optional.empty(),
-                    pending, path.provisional(), List.of(), List.of());
+            return pending.isEmpty() ? UNEXPLAINED[path.provisional() ? 1 : 0][outcome.ordinal()]
+                    : new Finding(path.id(), List.of(), outcome, Map.of(), Subject.UNEXPLAINED, Optional.empty(),
+                            pending, path.provisional(), List.of(), List.of());
         }
         boolean eased = eased(path, reduction);
         if (eased) {
