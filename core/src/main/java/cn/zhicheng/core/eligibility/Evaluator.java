@@ -97,7 +97,7 @@ public final class Evaluator {
         // since that title are not enough, the decision may rest on 五(二)2, now or once its years are complete.
         // The achievements an overlay adds count from the same day as the requirement (四, 决定 D-12).
         if (anyBlocks(achievements) && !ladder.direct()) {
-            Optional<LadderCheck.Result> direct = LadderCheck.directOnly(subject, field, at)
+            Optional<LadderCheck.Result> direct = LadderCheck.directOnly(subject, field, at, ladder.base())
                     .filter(d -> !d.finding().outcome().blocks() || d.finding().passesOn().isPresent());
             if (direct.isPresent()) {
                 List<Finding> retried = achievements(subject, field, at, direct.get(), cutOff);

@@ -40,7 +40,7 @@ final class LadderCheck {
      * The ladder's finding, and whether the decision rests on 五(二)2 — or, when only time is missing, will first
      * rest on it — which decides from when works "since the current title" count (决定 D-15).
      */
-    record Result(Finding finding, boolean direct) {
+    record Result(Finding finding, boolean direct, List<Finding> base) {
     }
 
     static Result check(Subject s, Field field, LevelCriteria criteria) {
@@ -54,7 +54,7 @@ final class LadderCheck {
 
         if (anyPassed(base)) {
             return new Result(group(s, field, Outcome.PASSED, "ladder.passed", children, Optional.empty(),
-                    provisional), false);
+                    provisional), false, base);
         }
         // 五(二)6, 决定 D-4, D-18: a year off every years requirement, for training in the field applied for.
         if (training.isPresent()) {
@@ -63,7 +63,7 @@ final class LadderCheck {
                     eased, training));
             if (anyPassed(eased)) {
                 return new Result(group(s, field, Outcome.WAIVED, "ladder.eased", children,
-                        Optional.of(GreenChannel.TRAINING_REDUCES_YEARS), provisional), false);
+                        Optional.of(GreenChannel.TRAINING_REDUCES_YEARS), provisional), false, base);
             }
         } else {
             Training.otherField(s, field).ifPresent(children::add);
@@ -71,7 +71,7 @@ final class LadderCheck {
         List<Finding> direct = direct(s, field, criteria, training, children);
         if (anyPassed(direct)) {
             return new Result(group(s, field, Outcome.WAIVED, "ladder.eased", children,
-                    Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional), true);
+                    Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional), true, base);
         }
         // 五(二)5, 决定 D-3, D-19: outstanding talent applies for the senior titles regardless of degree and seniority.
         Optional<Finding> talent = OutstandingTalent.ladder(s, field, criteria.level());
@@ -79,7 +79,7 @@ final class LadderCheck {
             children.add(talent.get());
             if (talent.get().outcome() == Outcome.WAIVED) {
                 return new Result(group(s, field, Outcome.WAIVED, "ladder.waived", children,
-                        Optional.of(GreenChannel.OUTSTANDING_TALENT), provisional), false);
+                        Optional.of(GreenChannel.OUTSTANDING_TALENT), provisional), false, base);
             }
         }
         // Only time is missing on some route: the ladder passes on the first day any route does. When that route is
@@ -90,7 +90,7 @@ final class LadderCheck {
                 : Optional.of(viaDirect.get().isBefore(other.get()) ? viaDirect.get() : other.get());
         Finding failed = group(s, field, Outcome.FAILED, "ladder.failed", children, Optional.empty(), provisional);
         return new Result(first.map(failed::withPassesOn).orElse(failed),
-                viaDirect.isPresent() && (other.isEmpty() || viaDirect.get().isBefore(other.get())));
+                viaDirect.isPresent() && (other.isEmpty() || viaDirect.get().isBefore(other.get())), base);
     }
 
     /**
@@ -99,21 +99,23 @@ final class LadderCheck {
      * the day its years are complete — and those works count from the start of professional work. Empty when the
      * level has no direct path.
      */
-    static Optional<Result> directOnly(Subject s, Field field, LevelCriteria criteria) {
+    static Optional<Result> directOnly(Subject s, Field field, LevelCriteria criteria, List<Finding> base) {
         if (criteria.directPaths().isEmpty()) {
             return Optional.empty();
         }
-        List<Finding> children = new ArrayList<>(evaluate(Route.BASE, criteria.paths(), s, field, 0));
+        // the base paths as the ladder checked them: the same subject on the same date gives the same findings
+        List<Finding> children = new ArrayList<>(base);
         List<Finding> direct = direct(s, field, criteria, Training.certificate(s.applicant(), field, s.asOf()),
                 children);
         boolean provisional = Subject.anyProvisional(criteria.paths());
         if (anyPassed(direct)) {
             return Optional.of(new Result(group(s, field, Outcome.WAIVED, "ladder.directChosen", children,
-                    Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional), true));
+                    Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional), true, base));
         }
         Finding pending = group(s, field, Outcome.FAILED, "ladder.directPending", children, Optional.empty(),
                 provisional);
-        return Optional.of(new Result(earliest(direct, List.of()).map(pending::withPassesOn).orElse(pending), true));
+        return Optional.of(new Result(earliest(direct, List.of()).map(pending::withPassesOn).orElse(pending), true,
+                base));
     }
 
     /**

@@ -67,6 +67,9 @@ final class Scoring {
     }
 
     private static Score.Line line(ScoreItem item, int points, Message message) {
-        return new Score.Line(item.id(), item.citation(), message, points, item.provisional());
+        return new Score.Line(item.id(), CITATIONS.get(item), message, points, item.provisional());
     }
+
+    /** A score item's clause, the same for every score it gives. */
+    private static final Memo<ScoreItem, Clause> CITATIONS = new Memo<>(ScoreItem::citation, 4096);
 }
