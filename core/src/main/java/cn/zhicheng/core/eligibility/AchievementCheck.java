@@ -1,7 +1,6 @@
 package cn.zhicheng.core.eligibility;
 
 import cn.zhicheng.core.applicant.ApplicantFile;
-import cn.zhicheng.core.applicant.FanCount;
 import cn.zhicheng.core.applicant.RepresentativeWork;
 import cn.zhicheng.core.applicant.WorkKind;
 import cn.zhicheng.core.applicant.WorkRole;
@@ -15,13 +14,11 @@ import cn.zhicheng.core.criteria.WorksAchievement;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Field;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A level's achievement requirement, met by representative works (五(二)3): patents, reports, plans, papers (决定
@@ -36,6 +33,39 @@ final class AchievementCheck {
      * and the day from which works count "since the current title" (决定 D-15).
      */
     record Basis(LocalDate asOf, LocalDate cutOff, LocalDate sinceTitle, boolean explain) {
+    }
+
+    /** What an achievement says whoever is counted: its rule id in the level's requirement and as added, its clause. */
+    private record Words(String id, String added, List<Clause> clauses, EnumSet<WorkKind> kinds) {
+
+        static Words of(Achievement x) {
+            EnumSet<WorkKind> kinds = EnumSet.noneOf(WorkKind.class);
+            if (x instanceof WorksAchievement w) {
+                kinds.addAll(w.kinds());
+            }
+            return new Words(RuleIds.achievement(x.id()), RuleIds.added(x.id()), List.of(x.citation()), kinds);
+        }
+    }
+
+    private static final Memo<Achievement, Words> WORDS = new Memo<>(Words::of, 4096);
+
+    /** The requirement's clauses: the field's annex, and 五(二)3 for works in place of papers. */
+    private static final Memo<Field, List<Clause>> CLAUSES = new Memo<>(
+            field -> List.of(field.annex(), new Clause("五(二)3")), 1024);
+
+    /**
+     * An achievement's finding when it is not explained, by whether it is provisional and whether it passed: it says
+     * nothing else, so one object serves every such count of any achievement.
+     */
+    private static final Finding[][] UNEXPLAINED = {unexplained(false), unexplained(true)};
+
+    private static Finding[] unexplained(boolean provisional) {
+        Finding[] out = new Finding[2];
+        for (Outcome o : List.of(Outcome.FAILED, Outcome.PASSED)) {
+            out[o == Outcome.PASSED ? 1 : 0] = new Finding(RuleIds.achievement("*"), List.of(), o, Map.of(),
+                    Subject.UNEXPLAINED, Optional.empty(), Optional.empty(), provisional, List.of(), List.of());
+        }
+        return out;
     }
 
     private AchievementCheck() {
@@ -72,13 +102,13 @@ final class AchievementCheck {
             return new Finding(RuleIds.ACHIEVEMENTS, List.of(), ok ? Outcome.PASSED : Outcome.FAILED, Map.of(),
                     Subject.UNEXPLAINED, Optional.empty(), Optional.empty(), provisional, children);
         }
-        Map<String, Object> facts = Map.of("passed", passed, "required", r.min(), "passedAsPrincipal", principal,
+        Map<String, Object> facts = Facts.of("passed", passed, "passedAsPrincipal", principal, "required", r.min(),
                 "requiredAsPrincipal", r.minPrincipal());
         Message message = r.minPrincipal() == 0
                 ? Message.of(ok ? "achievements.passed" : "achievements.failed", passed, r.min())
                 : Message.of(ok ? "achievements.passedPrincipal" : "achievements.failedPrincipal", passed, r.min(),
                         principal, r.minPrincipal());
-        return new Finding(RuleIds.ACHIEVEMENTS, List.of(field.annex(), new Clause("五(二)3")),
+        return new Finding(RuleIds.ACHIEVEMENTS, CLAUSES.get(field),
                 ok ? Outcome.PASSED : Outcome.FAILED, facts, message, Optional.empty(), Optional.empty(),
                 provisional, children);
     }
@@ -92,15 +122,14 @@ final class AchievementCheck {
         if (required.isEmpty()) {
             return List.of();
         }
-        List<Finding> out = new ArrayList<>(required.size());
-        for (int i = 0; i < required.size(); i++) {
+        Finding[] out = new Finding[required.size()];
+        for (int i = 0; i < out.length; i++) {
             Achievement x = required.get(i);
             Finding f = check(a, x, basis);
-            out.add(new Finding(basis.explain() ? RuleIds.added(x.id()) : f.rule(), f.clauses(), f.outcome(),
-                    f.facts(), f.message(), f.exception(), f.passesOn(), f.provisional(), f.children(),
-                    f.evidence()));
+            out[i] = !basis.explain() ? f : new Finding(WORDS.get(x).added(), f.clauses(), f.outcome(), f.facts(),
+                    f.message(), f.exception(), f.passesOn(), f.provisional(), f.children(), f.evidence());
         }
-        return out;
+        return List.of(out);
     }
 
     private static Finding check(ApplicantFile a, Achievement achievement, Basis basis) {
@@ -108,68 +137,78 @@ final class AchievementCheck {
         if (achievement instanceof WorksAchievement w) {
             return works(a, w, basis);
         } else if (achievement instanceof SalesAchievement s) {
-            return QuantifiedRecords.sales(dated(a, basis.asOf()), s, basis);
+            return QuantifiedRecords.sales(a, s, basis);
         } else if (achievement instanceof FanAchievement f) {
             return fans(a, f, basis);
         }
-        return QuantifiedRecords.service(dated(a, basis.asOf()), (ServiceHoursAchievement) achievement, basis);
+        return QuantifiedRecords.service(a, (ServiceHoursAchievement) achievement, basis);
     }
 
     private static Finding works(ApplicantFile a, WorksAchievement w, Basis basis) {
         LocalDate since = w.window() == WorkWindow.SINCE_PRIOR_TITLE ? basis.sinceTitle() : LocalDate.MIN;
         List<RepresentativeWork> works = a.works();
-        List<RepresentativeWork> counted = basis.explain() ? new ArrayList<>() : null;
+        boolean explain = basis.explain();
+        // the kinds as a set over the enum's ordinals, never changed once made
+        EnumSet<WorkKind> kinds = WORDS.get(w).kinds();
+        Object[] titles = explain ? new Object[works.size()] : null;
+        String[] ids = explain ? new String[works.size()] : null;
         int count = 0;
         for (int i = 0; i < works.size(); i++) {
             RepresentativeWork x = works.get(i);
-            if (!x.date().isAfter(basis.asOf()) && w.kinds().contains(x.kind())
+            if (!x.date().isAfter(basis.asOf()) && kinds.contains(x.kind())
                     && (!w.principal() || x.role() == WorkRole.PRINCIPAL) && !x.date().isBefore(since)) {
-                count++;
-                if (counted != null) {
-                    counted.add(x);
+                if (explain) {
+                    titles[count] = x.title();
+                    ids[count] = x.id();
                 }
+                count++;
             }
         }
-        if (!basis.explain()) {
+        if (!explain) {
             return result(w, count >= w.min(), Map.of(), Subject.UNEXPLAINED, List.of());
         }
-        Map<String, Object> facts = new HashMap<>(Map.of("counted", counted.size(), "min", w.min(),
-                "titles", counted.stream().map(RepresentativeWork::title).toList()));
-        if (w.window() == WorkWindow.SINCE_PRIOR_TITLE) {
-            facts.put("countedSince", since);
-        }
-        return result(w, counted.size() >= w.min(), facts, Message.of("works.result", w.name(), counted.size(),
-                w.min()), counted.stream().map(RepresentativeWork::id).toList());
+        List<Object> counted = List.of(Arrays.copyOf(titles, count));
+        Map<String, Object> facts = w.window() == WorkWindow.SINCE_PRIOR_TITLE
+                ? Facts.of("counted", count, "countedSince", since, "min", w.min(), "titles", counted)
+                : Facts.of("counted", count, "min", w.min(), "titles", counted);
+        return result(w, count >= w.min(), facts, Message.of("works.result", w.name(), count, w.min()),
+                List.of(Arrays.copyOf(ids, count)));
     }
 
     private static Finding fans(ApplicantFile a, FanAchievement f, Basis basis) {
         Window window = Window.snapshot(f.withinYears(), basis.cutOff());
-        List<RepresentativeWork> inside = dated(a, basis.asOf())
-                .filter(x -> x.kind() == WorkKind.FAN_COUNT)
-                .filter(x -> x.fans().filter(c -> window.contains(c.asOf())).isPresent())
-                .toList();
-        Optional<RepresentativeWork> best = inside.stream()
-                .max(Comparator.comparingLong(x -> x.fans().map(FanCount::count).orElse(0L)));
-        long count = best.flatMap(RepresentativeWork::fans).map(FanCount::count).orElse(0L);
-        String platform = best.flatMap(RepresentativeWork::fans).map(FanCount::platform).orElse("-");
+        List<RepresentativeWork> works = a.works();
+        RepresentativeWork best = null;
+        long count = 0;
+        for (int i = 0; i < works.size(); i++) {
+            RepresentativeWork x = works.get(i);
+            if (x.date().isAfter(basis.asOf()) || x.kind() != WorkKind.FAN_COUNT || x.fans().isEmpty()
+                    || !window.contains(x.fans().get().asOf())) {
+                continue;
+            }
+            // the largest count, and of equal counts the first
+            if (best == null || x.fans().get().count() > count) {
+                best = x;
+                count = x.fans().get().count();
+            }
+        }
         if (!basis.explain()) {
             return result(f, count >= f.min(), Map.of(), Subject.UNEXPLAINED, List.of());
         }
-        return result(f, count >= f.min(), Map.of("fans", count, "platform", platform, "min", f.min(),
+        String platform = best == null ? "-" : best.fans().get().platform();
+        return result(f, count >= f.min(), Facts.of("fans", count, "min", f.min(), "platform", platform,
                         "windowFrom", window.from(), "windowTo", window.to()),
                 Message.of("fans.result", f.name(), count, platform, f.min(), window.from(), window.to()),
-                best.map(x -> List.of(x.id())).orElse(List.of()));
-    }
-
-    static Stream<RepresentativeWork> dated(ApplicantFile a, LocalDate asOf) {
-        return a.works().stream().filter(x -> !x.date().isAfter(asOf));
+                best == null ? List.of() : List.of(best.id()));
     }
 
     static Finding result(Achievement x, boolean passed, Map<String, Object> facts, Message message,
                           List<String> evidence) {
-        return new Finding(message == Subject.UNEXPLAINED ? x.id() : RuleIds.achievement(x.id()),
-                message == Subject.UNEXPLAINED ? List.of() : List.of(x.citation()),
-                passed ? Outcome.PASSED : Outcome.FAILED, facts, message, Optional.empty(), Optional.empty(),
-                x.provisional(), List.of(), evidence);
+        if (message == Subject.UNEXPLAINED) {
+            return UNEXPLAINED[x.provisional() ? 1 : 0][passed ? 1 : 0];
+        }
+        Words words = WORDS.get(x);
+        return new Finding(words.id(), words.clauses(), passed ? Outcome.PASSED : Outcome.FAILED, facts, message,
+                Optional.empty(), Optional.empty(), x.provisional(), List.of(), evidence);
     }
 }

@@ -3,22 +3,24 @@ package cn.zhicheng.core.eligibility;
 import static java.util.Objects.requireNonNull;
 
 import cn.zhicheng.core.applicant.ApplicantFile;
+import cn.zhicheng.core.applicant.RepresentativeWork;
 import cn.zhicheng.core.applicant.TitleHeld;
 import cn.zhicheng.core.applicant.WorkKind;
 import cn.zhicheng.core.channel.GreenChannel;
 import cn.zhicheng.core.criteria.FieldCriteria;
 import cn.zhicheng.core.criteria.LevelCriteria;
+import cn.zhicheng.core.criteria.RuleSet;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Field;
 import cn.zhicheng.core.policy.Level;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Decides whether an applicant may apply for a field's title at a level on a date, and explains it clause by
@@ -42,7 +44,7 @@ public final class Evaluator {
         Evaluation e = decide(applicant, criteria, level, asOf, cutOff, true);
         return new Decision(criteria.field(), level, e.at().title(), asOf, cutOff, e.verdict(), e.findings(),
                 channels(e.findings()), missing(e.findings()), e.earliest(),
-                Scoring.score(applicant, e.at().score(), asOf), criteria.ruleSet());
+                Scoring.score(e.subject(), e.at().score()), criteria.ruleSet());
     }
 
     /**
@@ -62,7 +64,8 @@ public final class Evaluator {
     }
 
     /** What one evaluation found: the criteria of the level, the findings in order, the verdict and its date. */
-    private record Evaluation(LevelCriteria at, List<Finding> findings, Verdict verdict, Optional<LocalDate> earliest) {
+    private record Evaluation(Subject subject, LevelCriteria at, List<Finding> findings, Verdict verdict,
+                              Optional<LocalDate> earliest) {
     }
 
     private static Evaluation decide(ApplicantFile applicant, FieldCriteria criteria, Level level, LocalDate asOf,
@@ -80,13 +83,13 @@ public final class Evaluator {
         List<Finding> scope = Scope.check(subject, field, level);
         Finding scopeGroup = new Finding(RuleIds.SCOPE, explain ? SCOPE_CLAUSES : List.of(),
                 anyBlocks(scope) ? Outcome.FAILED : Outcome.PASSED, Map.of(),
-                subject.say("scope.group"), Optional.empty(), Optional.empty(), false, scope);
+                explain ? SCOPE_GROUP : Subject.UNEXPLAINED, Optional.empty(), Optional.empty(), false, scope);
 
         if (!explain && scopeGroup.outcome().blocks()) {
             // a finding that blocks with no date to pass on makes the verdict INELIGIBLE whatever else is found
             // (see the verdict below), and no scope finding has such a date; the explained decision goes on to
             // show the rest
-            return new Evaluation(at, List.of(scopeGroup), Verdict.INELIGIBLE, Optional.empty());
+            return new Evaluation(subject, at, List.of(scopeGroup), Verdict.INELIGIBLE, Optional.empty());
         }
         LadderCheck.Result ladder = LadderCheck.check(subject, field, at);
         List<Finding> achievements = achievements(subject, field, at, ladder, cutOff);
@@ -94,7 +97,7 @@ public final class Evaluator {
         // since that title are not enough, the decision may rest on 五(二)2, now or once its years are complete.
         // The achievements an overlay adds count from the same day as the requirement (四, 决定 D-12).
         if (anyBlocks(achievements) && !ladder.direct()) {
-            Optional<LadderCheck.Result> direct = LadderCheck.directOnly(subject, field, at)
+            Optional<LadderCheck.Result> direct = LadderCheck.directOnly(subject, field, at, ladder.base())
                     .filter(d -> !d.finding().outcome().blocks() || d.finding().passesOn().isPresent());
             if (direct.isPresent()) {
                 List<Finding> retried = achievements(subject, field, at, direct.get(), cutOff);
@@ -115,7 +118,7 @@ public final class Evaluator {
         findings.add(ladder.finding());
         // the level's achievement requirement, then each achievement an overlay adds (none without an overlay)
         findings.addAll(achievements);
-        QuantifiedRecords.overlaps(applicant, asOf).ifPresent(findings::add);
+        QuantifiedRecords.overlaps(applicant, asOf, explain).ifPresent(findings::add);
         if (explain) {
             // 五(二)3 and 五(二)4 waive papers and certificates for everyone: they never block either
             findings.add(papers(applicant, asOf));
@@ -138,12 +141,30 @@ public final class Evaluator {
             }
         }
         Verdict verdict = !blocked ? Verdict.ELIGIBLE : onlyTime ? Verdict.NOT_YET : Verdict.INELIGIBLE;
-        return new Evaluation(at, findings, verdict,
+        return new Evaluation(subject, at, findings, verdict,
                 verdict == Verdict.NOT_YET ? Optional.of(earliest) : Optional.empty());
     }
 
     private static final Clause RULE_SET = new Clause(RuleIds.RULE_SET);
+
+    /** What the finding on a rule set says whatever is decided under it: the document it cites, the version it is. */
+    private record RuleSetWords(List<Clause> clauses, Map<String, Object> facts) {
+
+        static RuleSetWords of(RuleSet rs) {
+            return new RuleSetWords(List.of(new Clause(rs.document())),
+                    Facts.of("annex", rs.annexId(), "effectiveFrom", rs.effectiveFrom(), "version", rs.version()));
+        }
+    }
+
+    private static final Memo<RuleSet, RuleSetWords> RULE_SETS = new Memo<>(RuleSetWords::of, 1024);
     private static final List<Clause> SCOPE_CLAUSES = List.of(new Clause("一; 五(三)"));
+    private static final Message SCOPE_GROUP = Message.of("scope.group");
+    private static final List<Clause> PAPERS = List.of(new Clause("五(二)3; 决定 D-20"));
+    private static final List<Clause> MAJOR = List.of(GreenChannel.MAJOR_UNRESTRICTED.clause());
+    /** 五(二)4 says the same for everyone: one finding serves every decision. */
+    private static final Finding CERTIFICATES = Finding.leaf(RuleIds.CERTIFICATES,
+            GreenChannel.CERTIFICATES_NOT_REQUIRED.clause(), Outcome.WAIVED, Map.of(),
+            Message.of("certificates.notRequired")).withException(GreenChannel.CERTIFICATES_NOT_REQUIRED);
 
     private static boolean anyBlocks(List<Finding> findings) {
         for (int i = 0; i < findings.size(); i++) {
@@ -183,11 +204,16 @@ public final class Evaluator {
 
     /** The same, with the round's cut-off date for achievement windows (决定 D-17). */
     public HighestLevel highest(ApplicantFile applicant, FieldCriteria criteria, LocalDate asOf, LocalDate cutOff) {
-        List<Decision> decisions = Level.awarded().stream()
-                .map(level -> evaluate(applicant, criteria, level, asOf, cutOff)).toList();
-        Optional<Level> highest = decisions.stream().filter(Decision::eligible).map(Decision::level)
-                .max(Comparator.naturalOrder());
-        return new HighestLevel(highest, decisions);
+        List<Level> levels = Level.awarded();
+        Decision[] decisions = new Decision[levels.size()];
+        Level highest = null;
+        for (int i = 0; i < decisions.length; i++) {
+            decisions[i] = evaluate(applicant, criteria, levels.get(i), asOf, cutOff);
+            if (decisions[i].eligible() && (highest == null || decisions[i].level().compareTo(highest) > 0)) {
+                highest = decisions[i].level();
+            }
+        }
+        return new HighestLevel(Optional.ofNullable(highest), List.of(decisions));
     }
 
     /** The annex's criteria must be in force on the evaluation date; a later version decides later dates. */
@@ -198,8 +224,8 @@ public final class Evaluator {
             return Finding.leaf(RuleIds.RULE_SET, RULE_SET, ok ? Outcome.PASSED : Outcome.FAILED, Map.of(),
                     Subject.UNEXPLAINED);
         }
-        return Finding.leaf(RuleIds.RULE_SET, new Clause(rs.document()), ok ? Outcome.PASSED : Outcome.FAILED,
-                Map.of("annex", rs.annexId(), "version", rs.version(), "effectiveFrom", rs.effectiveFrom()),
+        RuleSetWords words = RULE_SETS.get(rs);
+        return Finding.leaf(RuleIds.RULE_SET, words.clauses(), ok ? Outcome.PASSED : Outcome.FAILED, words.facts(),
                 // in force: the window's end is left out, so closing a version when a later one arrives changes no
                 // earlier decision (the pin reproduces it byte for byte)
                 ok ? Message.of("ruleset.inForce", rs.document(), rs.version(), rs.effectiveFrom(), asOf)
@@ -209,27 +235,40 @@ public final class Evaluator {
 
     /** 五(二)1: national standards ask for a matching major; this scheme does not. */
     private static Finding major(ApplicantFile a) {
-        String majors = a.education() == null ? "-" : String.join(", ",
-                a.education().stream().map(e -> e.major()).toList());
-        return Finding.leaf(RuleIds.MAJOR, GreenChannel.MAJOR_UNRESTRICTED.clause(), Outcome.WAIVED,
-                Map.of("majors", majors), Message.of("major.waived", majors))
-                .withException(GreenChannel.MAJOR_UNRESTRICTED);
+        String majors;
+        if (a.education() == null) {
+            majors = "-";
+        } else {
+            StringJoiner joined = new StringJoiner(", ");
+            for (int i = 0; i < a.education().size(); i++) {
+                joined.add(a.education().get(i).major());
+            }
+            majors = joined.toString();
+        }
+        return new Finding(RuleIds.MAJOR, MAJOR, Outcome.WAIVED, Facts.of("majors", majors),
+                Message.of("major.waived", majors), Optional.of(GreenChannel.MAJOR_UNRESTRICTED), Optional.empty(),
+                false, List.of());
     }
 
     /** 五(二)3: representative works replace papers; lacking papers never fails anyone, and papers held count as works (决定 D-20). */
     private static Finding papers(ApplicantFile a, LocalDate asOf) {
-        long papers = a.works().stream().filter(w -> w.kind() == WorkKind.PAPER && !w.date().isAfter(asOf)).count();
-        Finding f = Finding.leaf(RuleIds.PAPERS, new Clause("五(二)3; 决定 D-20"),
-                papers == 0 ? Outcome.WAIVED : Outcome.INFO, Map.of("papers", papers),
-                Message.of("papers.notRequired", papers));
-        return papers == 0 ? f.withException(GreenChannel.WORKS_REPLACE_PAPERS) : f;
+        long papers = 0;
+        List<RepresentativeWork> works = a.works();
+        for (int i = 0; i < works.size(); i++) {
+            RepresentativeWork w = works.get(i);
+            if (w.kind() == WorkKind.PAPER && !w.date().isAfter(asOf)) {
+                papers++;
+            }
+        }
+        return new Finding(RuleIds.PAPERS, PAPERS, papers == 0 ? Outcome.WAIVED : Outcome.INFO,
+                Facts.of("papers", papers), Message.of("papers.notRequired", papers),
+                papers == 0 ? Optional.of(GreenChannel.WORKS_REPLACE_PAPERS) : Optional.empty(), Optional.empty(),
+                false, List.of());
     }
 
     /** 五(二)4: foreign language, computer skills and continuing-education credits are never required. */
     private static Finding certificates() {
-        return Finding.leaf(RuleIds.CERTIFICATES, GreenChannel.CERTIFICATES_NOT_REQUIRED.clause(), Outcome.WAIVED,
-                Map.of(), Message.of("certificates.notRequired"))
-                .withException(GreenChannel.CERTIFICATES_NOT_REQUIRED);
+        return CERTIFICATES;
     }
 
     /**

@@ -50,6 +50,13 @@ public record Finding(String rule, List<Clause> clauses, Outcome outcome, Map<St
                 false, List.of());
     }
 
+    /** A leaf citing clauses already held in an immutable list (a constant, shared by every finding of the rule). */
+    static Finding leaf(String rule, List<Clause> clauses, Outcome outcome, Map<String, Object> facts,
+                        Message message) {
+        return new Finding(rule, clauses, outcome, facts, message, Optional.empty(), Optional.empty(), false,
+                List.of());
+    }
+
     public Finding withException(GreenChannel channel) {
         return new Finding(rule, clauses, outcome, facts, message, Optional.of(channel), passesOn, provisional,
                 children, evidence);

@@ -29,6 +29,10 @@ final class LadderCheck {
     private static final Clause DIRECT = new Clause(DirectIntermediate.CLAUSE);
     private static final Clause DIRECT_TRAINING = new Clause(Training.CLAUSE + "; " + DirectIntermediate.CLAUSE);
 
+    /** The ladder's clauses: the series' national standard and the field's annex for engineering, else the annex. */
+    private static final Memo<Field, List<Clause>> CLAUSES = new Memo<>(field -> List.of(new Clause(
+            field.series() == Series.ENGINEERING ? "人社部发〔2019〕16号; " + field.annex() : field.annex().ref())), 1024);
+
     private LadderCheck() {
     }
 
@@ -36,7 +40,7 @@ final class LadderCheck {
      * The ladder's finding, and whether the decision rests on 五(二)2 — or, when only time is missing, will first
      * rest on it — which decides from when works "since the current title" count (决定 D-15).
      */
-    record Result(Finding finding, boolean direct) {
+    record Result(Finding finding, boolean direct, List<Finding> base) {
     }
 
     static Result check(Subject s, Field field, LevelCriteria criteria) {
@@ -50,7 +54,7 @@ final class LadderCheck {
 
         if (anyPassed(base)) {
             return new Result(group(s, field, Outcome.PASSED, "ladder.passed", children, Optional.empty(),
-                    provisional), false);
+                    provisional), false, base);
         }
         // 五(二)6, 决定 D-4, D-18: a year off every years requirement, for training in the field applied for.
         if (training.isPresent()) {
@@ -59,7 +63,7 @@ final class LadderCheck {
                     eased, training));
             if (anyPassed(eased)) {
                 return new Result(group(s, field, Outcome.WAIVED, "ladder.eased", children,
-                        Optional.of(GreenChannel.TRAINING_REDUCES_YEARS), provisional), false);
+                        Optional.of(GreenChannel.TRAINING_REDUCES_YEARS), provisional), false, base);
             }
         } else {
             Training.otherField(s, field).ifPresent(children::add);
@@ -67,7 +71,7 @@ final class LadderCheck {
         List<Finding> direct = direct(s, field, criteria, training, children);
         if (anyPassed(direct)) {
             return new Result(group(s, field, Outcome.WAIVED, "ladder.eased", children,
-                    Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional), true);
+                    Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional), true, base);
         }
         // 五(二)5, 决定 D-3, D-19: outstanding talent applies for the senior titles regardless of degree and seniority.
         Optional<Finding> talent = OutstandingTalent.ladder(s, field, criteria.level());
@@ -75,7 +79,7 @@ final class LadderCheck {
             children.add(talent.get());
             if (talent.get().outcome() == Outcome.WAIVED) {
                 return new Result(group(s, field, Outcome.WAIVED, "ladder.waived", children,
-                        Optional.of(GreenChannel.OUTSTANDING_TALENT), provisional), false);
+                        Optional.of(GreenChannel.OUTSTANDING_TALENT), provisional), false, base);
             }
         }
         // Only time is missing on some route: the ladder passes on the first day any route does. When that route is
@@ -86,7 +90,7 @@ final class LadderCheck {
                 : Optional.of(viaDirect.get().isBefore(other.get()) ? viaDirect.get() : other.get());
         Finding failed = group(s, field, Outcome.FAILED, "ladder.failed", children, Optional.empty(), provisional);
         return new Result(first.map(failed::withPassesOn).orElse(failed),
-                viaDirect.isPresent() && (other.isEmpty() || viaDirect.get().isBefore(other.get())));
+                viaDirect.isPresent() && (other.isEmpty() || viaDirect.get().isBefore(other.get())), base);
     }
 
     /**
@@ -95,21 +99,23 @@ final class LadderCheck {
      * the day its years are complete — and those works count from the start of professional work. Empty when the
      * level has no direct path.
      */
-    static Optional<Result> directOnly(Subject s, Field field, LevelCriteria criteria) {
+    static Optional<Result> directOnly(Subject s, Field field, LevelCriteria criteria, List<Finding> base) {
         if (criteria.directPaths().isEmpty()) {
             return Optional.empty();
         }
-        List<Finding> children = new ArrayList<>(evaluate(Route.BASE, criteria.paths(), s, field, 0));
+        // the base paths as the ladder checked them: the same subject on the same date gives the same findings
+        List<Finding> children = new ArrayList<>(base);
         List<Finding> direct = direct(s, field, criteria, Training.certificate(s.applicant(), field, s.asOf()),
                 children);
         boolean provisional = Subject.anyProvisional(criteria.paths());
         if (anyPassed(direct)) {
             return Optional.of(new Result(group(s, field, Outcome.WAIVED, "ladder.directChosen", children,
-                    Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional), true));
+                    Optional.of(GreenChannel.DIRECT_INTERMEDIATE), provisional), true, base));
         }
         Finding pending = group(s, field, Outcome.FAILED, "ladder.directPending", children, Optional.empty(),
                 provisional);
-        return Optional.of(new Result(earliest(direct, List.of()).map(pending::withPassesOn).orElse(pending), true));
+        return Optional.of(new Result(earliest(direct, List.of()).map(pending::withPassesOn).orElse(pending), true,
+                base));
     }
 
     /**
@@ -138,16 +144,17 @@ final class LadderCheck {
 
     /** The first day any of these paths passes when only time is missing for it. */
     private static Optional<LocalDate> earliest(List<Finding> paths, List<Finding> more) {
-        LocalDate first = null;
-        for (List<Finding> list : List.of(paths, more)) {
-            for (int i = 0; i < list.size(); i++) {
-                Optional<LocalDate> on = list.get(i).passesOn();
-                if (on.isPresent() && (first == null || on.get().isBefore(first))) {
-                    first = on.get();
-                }
+        return Optional.ofNullable(firstOn(more, firstOn(paths, null)));
+    }
+
+    private static LocalDate firstOn(List<Finding> list, LocalDate first) {
+        for (int i = 0; i < list.size(); i++) {
+            Optional<LocalDate> on = list.get(i).passesOn();
+            if (on.isPresent() && (first == null || on.get().isBefore(first))) {
+                first = on.get();
             }
         }
-        return Optional.ofNullable(first);
+        return first;
     }
 
     private static List<Finding> evaluate(Route route, List<EducationPath> paths, Subject s, Field field,
@@ -155,7 +162,7 @@ final class LadderCheck {
         Finding[] out = new Finding[paths.size()];
         for (int i = 0; i < out.length; i++) {
             EducationPath p = paths.get(i);
-            out[i] = PathCheck.check(s.explain() ? route.path(p.id()) : p.id(), p, s, field.series(), reduction);
+            out[i] = PathCheck.check(route, p, s, field.series(), reduction);
         }
         return List.of(out);
     }
@@ -177,12 +184,12 @@ final class LadderCheck {
             return new Finding(rule, List.of(), outcome, Map.of(), Subject.UNEXPLAINED, Optional.of(channel),
                     Optional.empty(), false, paths);
         }
-        Map<String, Object> facts = certificate.<Map<String, Object>>map(t -> Map.of("trainingField", t.field(),
-                "trainingHours", t.hours(), "trainingIssued", t.issued())).orElse(Map.of());
+        TrainingCertificate t = certificate.orElse(null);
+        Map<String, Object> facts = t == null ? Map.of() : Facts.of("trainingField", t.field(),
+                "trainingHours", t.hours(), "trainingIssued", t.issued());
         return new Finding(rule, List.of(clause), outcome, facts,
                 Message.of(passed ? "channel.applied" : "channel.notEnough", channel),
-                Optional.of(channel), Optional.empty(), false, paths,
-                certificate.map(t -> List.of(t.id())).orElse(List.of()));
+                Optional.of(channel), Optional.empty(), false, paths, t == null ? List.of() : List.of(t.id()));
     }
 
     private static Finding group(Subject s, Field field, Outcome outcome, String key, List<Finding> children,
@@ -191,9 +198,7 @@ final class LadderCheck {
             return new Finding(RuleIds.LADDER, List.of(), outcome, Map.of(), Subject.UNEXPLAINED, exception,
                     Optional.empty(), provisional, children);
         }
-        Clause clause = new Clause(field.series() == Series.ENGINEERING
-                ? "人社部发〔2019〕16号; " + field.annex() : field.annex().ref());
-        return new Finding(RuleIds.LADDER, List.of(clause), outcome, Map.of(), Message.of(key), exception,
+        return new Finding(RuleIds.LADDER, CLAUSES.get(field), outcome, Map.of(), Message.of(key), exception,
                 Optional.empty(), provisional, children);
     }
 
@@ -215,7 +220,13 @@ final class LadderCheck {
 
     /** Whether the applicant holds a title at a level or above in the field's series (the talent channel, 正高级). */
     static boolean holdsAtLeast(ApplicantFile a, Field field, Level level, LocalDate asOf) {
-        return a.titles().stream().anyMatch(t -> t.series() == field.series() && t.level().atLeast(level)
-                && !t.awarded().isAfter(asOf));
+        List<TitleHeld> titles = a.titles();
+        for (int i = 0; i < titles.size(); i++) {
+            TitleHeld t = titles.get(i);
+            if (t.series() == field.series() && t.level().atLeast(level) && !t.awarded().isAfter(asOf)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -31,12 +31,20 @@ final class OutstandingTalent {
         }
         ApplicantFile a = s.applicant();
         LocalDate asOf = s.asOf();
-        List<TalentRecognition> held = a.recognitions().stream().filter(r -> !r.recognised().isAfter(asOf)).toList();
-        Optional<TalentRecognition> qualifying = held.stream().filter(r -> r.level().provincialOrAbove()).findFirst();
-        if (qualifying.isEmpty()) {
-            return held.stream().findFirst().map(OutstandingTalent::belowProvincial);
+        // the first recognition held on the date that is provincial or above, else the first held at all
+        TalentRecognition first = null;
+        TalentRecognition r = null;
+        List<TalentRecognition> all = a.recognitions();
+        for (int i = 0; i < all.size() && r == null; i++) {
+            TalentRecognition x = all.get(i);
+            if (!x.recognised().isAfter(asOf)) {
+                first = first == null ? x : first;
+                r = x.level().provincialOrAbove() ? x : null;
+            }
         }
-        TalentRecognition r = qualifying.get();
+        if (r == null) {
+            return first == null ? Optional.empty() : Optional.of(belowProvincial(first));
+        }
         if (level == Level.SENIOR && !LadderCheck.holdsAtLeast(a, field, Level.ASSOCIATE_SENIOR, asOf)) {
             return Optional.of(finding(r, Outcome.FAILED, Message.of("talent.needsAssociate", r.kind())));
         }

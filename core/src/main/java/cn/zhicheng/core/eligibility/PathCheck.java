@@ -5,12 +5,11 @@ import cn.zhicheng.core.applicant.Degree;
 import cn.zhicheng.core.applicant.Education;
 import cn.zhicheng.core.applicant.TitleHeld;
 import cn.zhicheng.core.criteria.EducationPath;
+import cn.zhicheng.core.eligibility.RuleIds.Route;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,32 +21,66 @@ import java.util.Optional;
  */
 final class PathCheck {
 
+    /** What a path says whoever is checked against it: its rule id on each route, its clause and requirement. */
+    private record Words(String[] ids, List<Clause> clauses, Message requirement) {
+
+        static Words of(EducationPath path) {
+            Route[] routes = Route.values();
+            String[] ids = new String[routes.length];
+            for (Route r : routes) {
+                ids[r.ordinal()] = r.path(path.id());
+            }
+            return new Words(ids, List.of(new Clause(path.clause())), Requirements.of(path));
+        }
+    }
+
+    private static final Memo<EducationPath, Words> WORDS = new Memo<>(Words::of, 4096);
+
+    /**
+     * A path's finding when it is not explained and names no date, by whether the path is provisional and by outcome:
+     * it says nothing else, so one object serves every such check of any path.
+     */
+    private static final Finding[][] UNEXPLAINED = {unexplained(false), unexplained(true)};
+
+    private static Finding[] unexplained(boolean provisional) {
+        Finding[] out = new Finding[Outcome.values().length];
+        for (Outcome o : Outcome.values()) {
+            out[o.ordinal()] = new Finding(RuleIds.Route.BASE.path("*"), List.of(), o, Map.of(), Subject.UNEXPLAINED,
+                    Optional.empty(), Optional.empty(), provisional, List.of(), List.of());
+        }
+        return out;
+    }
+
     private PathCheck() {
     }
 
-    static Finding check(String rule, EducationPath path, Subject s, Series series,
-                         int reduction) {
+    static Finding check(Route route, EducationPath path, Subject s, Series series, int reduction) {
         ApplicantFile a = s.applicant();
         LocalDate asOf = s.asOf();
         boolean explain = s.explain();
-        Map<String, Object> facts = explain ? new LinkedHashMap<>() : null;
-        List<Message> gaps = explain ? new ArrayList<>() : null;
-        List<String> evidence = explain ? new ArrayList<>() : null;
+        // facts as keys and values in turn: at most seven of them
+        Object[] facts = explain ? new Object[14] : null;
+        int n = 0;
+        Message[] gaps = explain ? new Message[3] : null;
+        int g = 0;
+        String educationId = null;
+        String titleId = null;
         boolean met = true;
         boolean onlyTime = true;
         LocalDate passesOn = LocalDate.MIN;
 
         Optional<Education> education = s.highest();
-        Degree degree = education.map(Education::degree).orElse(null);
+        Degree degree = education.isPresent() ? education.get().degree() : null;
         if (explain) {
-            facts.put("education", degree == null ? "-" : degree);
-            education.ifPresent(e -> evidence.add(e.id()));
+            facts[n++] = "education";
+            facts[n++] = degree == null ? "-" : degree;
+            educationId = education.isPresent() ? education.get().id() : null;
         }
         if (degree == null || !degree.atLeast(path.education())) {
             met = false;
             onlyTime = false;
             if (explain) {
-                gaps.add(Message.of("path.gap.education", path.education()));
+                gaps[g++] = Message.of("path.gap.education", path.education());
             }
         }
 
@@ -57,24 +90,28 @@ final class PathCheck {
                 met = false;
                 onlyTime = false;
                 if (explain) {
-                    gaps.add(Message.of("path.gap.title", path.priorTitle()));
+                    gaps[g++] = Message.of("path.gap.title", path.priorTitle());
                 }
             } else {
                 int required = Math.max(0, path.yearsSincePriorTitle() - reduction);
                 LocalDate awarded = title.awarded();
+                LocalDate complete = Years.completeOn(awarded, required);
+                int since = explain ? Years.full(awarded, asOf) : 0;
                 if (explain) {
-                    evidence.add(title.id());
-                    facts.put("titleAwarded", awarded);
-                    facts.put("yearsSinceTitle", Years.full(awarded, asOf));
-                    facts.put("yearsSinceTitleRequired", required);
+                    titleId = title.id();
+                    facts[n++] = "titleAwarded";
+                    facts[n++] = awarded;
+                    facts[n++] = "yearsSinceTitle";
+                    facts[n++] = since;
+                    facts[n++] = "yearsSinceTitleRequired";
+                    facts[n++] = required;
                 }
-                if (!Years.complete(awarded, required, asOf)) {
+                if (asOf.isBefore(complete)) {
                     met = false;
                     if (explain) {
-                        gaps.add(Message.of("path.gap.yearsSinceTitle", path.priorTitle(), required,
-                                Years.full(awarded, asOf)));
+                        gaps[g++] = Message.of("path.gap.yearsSinceTitle", path.priorTitle(), required, since);
                     }
-                    passesOn = max(passesOn, Years.completeOn(awarded, required));
+                    passesOn = max(passesOn, complete);
                 }
             }
         }
@@ -82,33 +119,50 @@ final class PathCheck {
         int requiredWork = Math.max(0, path.professionalYears() - reduction);
         if (path.professionalYears() > 0) {
             LocalDate start = a.professionalWorkStart();
+            LocalDate complete = Years.completeOn(start, requiredWork);
+            int worked = explain ? Years.full(start, asOf) : 0;
             if (explain) {
-                facts.put("professionalYears", Years.full(start, asOf));
-                facts.put("professionalYearsRequired", requiredWork);
+                facts[n++] = "professionalYears";
+                facts[n++] = worked;
+                facts[n++] = "professionalYearsRequired";
+                facts[n++] = requiredWork;
             }
-            if (!Years.complete(start, requiredWork, asOf)) {
+            if (asOf.isBefore(complete)) {
                 met = false;
                 if (explain) {
-                    gaps.add(Message.of("path.gap.professionalYears", requiredWork, Years.full(start, asOf)));
+                    gaps[g++] = Message.of("path.gap.professionalYears", requiredWork, worked);
                 }
-                passesOn = max(passesOn, Years.completeOn(start, requiredWork));
+                passesOn = max(passesOn, complete);
             }
         }
+        Optional<LocalDate> pending = !met && onlyTime ? Optional.of(passesOn) : Optional.empty();
+        Outcome outcome = met ? Outcome.PASSED : Outcome.FAILED;
         if (!explain) {
-            return new Finding(rule, List.of(), met ? Outcome.PASSED : Outcome.FAILED, Map.of(),
-                    Subject.UNEXPLAINED, Optional.empty(), !met && onlyTime ? Optional.of(passesOn) : Optional.empty(),
-                    path.provisional(), List.of(), List.of());
+            return pending.isEmpty() ? UNEXPLAINED[path.provisional() ? 1 : 0][outcome.ordinal()]
+                    : new Finding(path.id(), List.of(), outcome, Map.of(), Subject.UNEXPLAINED, Optional.empty(),
+                            pending, path.provisional(), List.of(), List.of());
         }
-        if (eased(path, reduction)) {
-            facts.put("yearsReducedBy", reduction);
+        boolean eased = eased(path, reduction);
+        if (eased) {
+            facts[n++] = "yearsReducedBy";
+            facts[n++] = reduction;
         }
+        Words words = WORDS.get(path);
+        return new Finding(words.ids()[route.ordinal()], words.clauses(), outcome, Facts.first(n / 2, facts),
+                message(first(gaps, g), words.requirement(), eased),
+                Optional.empty(), pending, path.provisional(), List.of(), evidence(educationId, titleId));
+    }
 
-        Message requirement = Requirements.of(path);
-        Finding finding = new Finding(rule, List.of(new Clause(path.clause())),
-                gaps.isEmpty() ? Outcome.PASSED : Outcome.FAILED, facts,
-                message(gaps, requirement, eased(path, reduction)),
-                Optional.empty(), Optional.empty(), path.provisional(), List.of(), evidence);
-        return !gaps.isEmpty() && onlyTime ? finding.withPassesOn(passesOn) : finding;
+    private static List<Message> first(Message[] gaps, int g) {
+        return g == 0 ? List.of() : g == 1 ? List.of(gaps[0]) : g == 2 ? List.of(gaps[0], gaps[1])
+                : List.of(gaps[0], gaps[1], gaps[2]);
+    }
+
+    private static List<String> evidence(String education, String title) {
+        if (education == null) {
+            return title == null ? List.of() : List.of(title);
+        }
+        return title == null ? List.of(education) : List.of(education, title);
     }
 
     /** The earliest awarded title at {@code atLeast} or above in the series, held on the date. */
@@ -133,8 +187,10 @@ final class PathCheck {
 
     /** The outcome in words; with training the eased years are said beside the base requirement (五(二)6). */
     private static Message message(List<Message> gaps, Message requirement, boolean eased) {
-        String key = (gaps.isEmpty() ? "path.passed" : "path.failed") + (eased ? "Eased" : "");
-        return gaps.isEmpty() ? Message.of(key, requirement) : Message.of(key, requirement, gaps);
+        if (gaps.isEmpty()) {
+            return Message.of(eased ? "path.passedEased" : "path.passed", requirement);
+        }
+        return Message.of(eased ? "path.failedEased" : "path.failed", requirement, gaps);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

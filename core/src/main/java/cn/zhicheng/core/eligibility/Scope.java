@@ -23,28 +23,48 @@ final class Scope {
     static final Set<EmploymentKind> PRIVATE_OR_FREELANCE = Set.of(EmploymentKind.PRIVATE_ENTERPRISE,
             EmploymentKind.FREELANCE);
 
+    private static final List<Clause> OCCUPATION = List.of(Clause.notice("一(二)"));
+    private static final List<Clause> LABOUR_RELATION = List.of(Clause.notice("五(三)1"));
+    private static final List<Clause> PUBLIC_INSTITUTION = List.of(Clause.notice("五(三)2"));
+    private static final List<Clause> RECOMMENDER = List.of(Clause.notice("五(三)1; 六(二)"));
+    private static final List<Clause> RETIRED = List.of(new Clause("国家职称政策：离退休人员不参加评审"));
+    private static final List<Clause> LEVEL_BY_LEVEL = List.of(new Clause("国家职称政策：逐级申报"));
+
+    private static final Finding[] EMPLOYMENT_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_EMPLOYMENT);
+    private static final Finding[] OCCUPATION_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_OCCUPATION);
+    private static final Finding[] LABOUR_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_LABOUR_RELATION);
+    private static final Finding[] PUBLIC_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_PUBLIC_INSTITUTION);
+    private static final Finding[] RECOMMENDER_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_RECOMMENDER);
+    private static final Finding[] RETIRED_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_RETIRED);
+    private static final Finding[] LEVEL_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_LEVEL_BY_LEVEL);
+
     private Scope() {
     }
 
     static List<Finding> check(Subject s, Field field, Level level) {
         ApplicantFile a = s.applicant();
-        List<Finding> out = new ArrayList<>(7);
-        out.add(employment(s, a, field));
+        Finding[] out = new Finding[field.occupations().isEmpty() ? 6 : 7];
+        int i = 0;
+        out[i++] = employment(s, a, field);
         if (!field.occupations().isEmpty()) {
-            out.add(occupation(s, a, field));
+            out[i++] = occupation(s, a, field);
         }
-        out.add(labourRelation(s, a));
-        out.add(publicInstitution(s, a));
-        out.add(recommender(s, a));
-        out.add(retired(s, a));
-        out.add(levelByLevel(s, a, field, level, s.asOf()));
-        return out;
+        out[i++] = labourRelation(s, a);
+        out[i++] = publicInstitution(s, a);
+        out[i++] = recommender(s, a);
+        out[i++] = retired(s, a);
+        out[i] = levelByLevel(s, a, field, level, s.asOf());
+        return List.of(out);
     }
 
     private static Finding employment(Subject s, ApplicantFile a, Field field) {
         EmploymentKind kind = a.employment().kind();
         Clause clause = field.domain().clause();
-        Map<String, Object> facts = s.facts(Map.of("employmentKind", kind, "series", field.series()));
+        if (!s.explain()) {
+            boolean ok = field.series() == Series.SOCIAL_SERVICE || PRIVATE_OR_FREELANCE.contains(kind);
+            return EMPLOYMENT_UNEXPLAINED[(ok ? Outcome.PASSED : Outcome.FAILED).ordinal()];
+        }
+        Map<String, Object> facts = Facts.of("employmentKind", kind, "series", field.series());
         if (field.series() == Series.SOCIAL_SERVICE) {
             return Finding.leaf(RuleIds.SCOPE_EMPLOYMENT, clause, Outcome.PASSED, facts,
                     s.say("scope.employment.any", kind));
@@ -55,57 +75,92 @@ final class Scope {
     }
 
     private static Finding occupation(Subject s, ApplicantFile a, Field field) {
-        Optional<Field.Occupation> match = field.occupations().stream()
-                .filter(o -> a.occupation().filter(o.code()::equals).isPresent()).findFirst();
-        List<Object> names = field.occupations().stream().map(o -> (Object) o.name()).toList();
-        return match.map(o -> Finding.leaf(RuleIds.SCOPE_OCCUPATION, Clause.notice("一(二)"), Outcome.PASSED,
-                        s.facts(Map.of("occupation", o.code())), s.say("scope.occupation.passed", o.name())))
-                .orElseGet(() -> Finding.leaf(RuleIds.SCOPE_OCCUPATION, Clause.notice("一(二)"), Outcome.FAILED,
-                        s.facts(Map.of("occupation", a.occupation().orElse("-"))),
-                        s.say("scope.occupation.failed", a.occupation().orElse("-"), names)));
+        List<Field.Occupation> occupations = field.occupations();
+        Optional<String> held = a.occupation();
+        for (int i = 0; i < occupations.size(); i++) {
+            Field.Occupation o = occupations.get(i);
+            if (held.isPresent() && o.code().equals(held.get())) {
+                return !s.explain() ? OCCUPATION_UNEXPLAINED[Outcome.PASSED.ordinal()]
+                        : Finding.leaf(RuleIds.SCOPE_OCCUPATION, OCCUPATION, Outcome.PASSED,
+                        Facts.of("occupation", o.code()),
+                        s.say("scope.occupation.passed", o.name()));
+            }
+        }
+        if (!s.explain()) {
+            return OCCUPATION_UNEXPLAINED[Outcome.FAILED.ordinal()];
+        }
+        List<Object> names = new ArrayList<>(occupations.size());
+        for (int i = 0; i < occupations.size(); i++) {
+            names.add(occupations.get(i).name());
+        }
+        String code = held.orElse("-");
+        return Finding.leaf(RuleIds.SCOPE_OCCUPATION, OCCUPATION, Outcome.FAILED, Facts.of("occupation", code),
+                Message.of("scope.occupation.failed", code, List.copyOf(names)));
     }
 
     private static Finding labourRelation(Subject s, ApplicantFile a) {
         boolean ok = a.employment().inJilin();
-        return Finding.leaf(RuleIds.SCOPE_LABOUR_RELATION, Clause.notice("五(三)1"), ok ? Outcome.PASSED : Outcome.FAILED,
-                s.facts(Map.of("labourRelationRegion", a.employment().labourRelationRegion())),
-                s.say(ok ? "scope.labour.passed" : "scope.labour.failed",
-                        a.employment().labourRelationRegion()));
+        String region = a.employment().labourRelationRegion();
+        if (!s.explain()) {
+            return LABOUR_UNEXPLAINED[(ok ? Outcome.PASSED : Outcome.FAILED).ordinal()];
+        }
+        return Finding.leaf(RuleIds.SCOPE_LABOUR_RELATION, LABOUR_RELATION, ok ? Outcome.PASSED : Outcome.FAILED,
+                Facts.of("labourRelationRegion", region),
+                s.say(ok ? "scope.labour.passed" : "scope.labour.failed", region));
     }
 
     private static Finding publicInstitution(Subject s, ApplicantFile a) {
         PublicInstitutionArrangement arrangement = a.employment().publicInstitutionArrangement();
         boolean ok = arrangement == PublicInstitutionArrangement.NONE;
-        return Finding.leaf(RuleIds.SCOPE_PUBLIC_INSTITUTION, Clause.notice("五(三)2"),
-                ok ? Outcome.PASSED : Outcome.FAILED, s.facts(Map.of("arrangement", arrangement)),
+        if (!s.explain()) {
+            return PUBLIC_UNEXPLAINED[(ok ? Outcome.PASSED : Outcome.FAILED).ordinal()];
+        }
+        return Finding.leaf(RuleIds.SCOPE_PUBLIC_INSTITUTION, PUBLIC_INSTITUTION,
+                ok ? Outcome.PASSED : Outcome.FAILED, Facts.of("arrangement", arrangement),
                 s.say(ok ? "scope.public.passed" : "scope.public.failed", arrangement));
     }
 
     private static Finding recommender(Subject s, ApplicantFile a) {
         Optional<Recommender> r = a.recommender();
-        return r.map(rec -> Finding.leaf(RuleIds.SCOPE_RECOMMENDER, Clause.notice("五(三)1; 六(二)"), Outcome.PASSED,
-                        s.facts(Map.of("recommenderKind", rec.kind(), "recommender", rec.name())),
-                        s.say("scope.recommender.passed", rec.kind(), rec.name())))
-                .orElseGet(() -> Finding.leaf(RuleIds.SCOPE_RECOMMENDER, Clause.notice("五(三)1; 六(二)"),
-                        Outcome.FAILED, s.facts(Map.of()), s.say("scope.recommender.failed")));
+        if (!s.explain()) {
+            return RECOMMENDER_UNEXPLAINED[(r.isPresent() ? Outcome.PASSED : Outcome.FAILED).ordinal()];
+        }
+        if (r.isEmpty()) {
+            return Finding.leaf(RuleIds.SCOPE_RECOMMENDER, RECOMMENDER, Outcome.FAILED, Map.of(),
+                    s.say("scope.recommender.failed"));
+        }
+        Recommender rec = r.get();
+        return Finding.leaf(RuleIds.SCOPE_RECOMMENDER, RECOMMENDER, Outcome.PASSED,
+                Facts.of("recommender", rec.name(), "recommenderKind", rec.kind()),
+                s.say("scope.recommender.passed", rec.kind(), rec.name()));
     }
 
     /** Retired persons do not take part in title evaluation (national title policy; digest §3 [N]). */
     private static Finding retired(Subject s, ApplicantFile a) {
-        boolean ok = !a.employment().retired();
-        return Finding.leaf(RuleIds.SCOPE_RETIRED, new Clause("国家职称政策：离退休人员不参加评审"),
-                ok ? Outcome.PASSED : Outcome.FAILED, s.facts(Map.of("retired", a.employment().retired())),
-                s.say(ok ? "scope.retired.passed" : "scope.retired.failed"));
+        boolean retired = a.employment().retired();
+        if (!s.explain()) {
+            return RETIRED_UNEXPLAINED[(retired ? Outcome.FAILED : Outcome.PASSED).ordinal()];
+        }
+        return Finding.leaf(RuleIds.SCOPE_RETIRED, RETIRED, retired ? Outcome.FAILED : Outcome.PASSED,
+                Facts.of("retired", retired),
+                s.say(retired ? "scope.retired.failed" : "scope.retired.passed"));
     }
 
     /** Titles are applied for level by level (逐级): nobody applies for a level they already hold in the series. */
     private static Finding levelByLevel(Subject s, ApplicantFile a, Field field, Level level, LocalDate asOf) {
-        Optional<TitleHeld> held = a.titles().stream()
-                .filter(t -> t.series() == field.series() && !t.awarded().isAfter(asOf) && t.level().atLeast(level))
-                .findFirst();
-        return held.map(t -> Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, new Clause("国家职称政策：逐级申报"),
-                        Outcome.FAILED, s.facts(Map.of("held", t.level())), s.say("scope.level.failed", t.level(), level)))
-                .orElseGet(() -> Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, new Clause("国家职称政策：逐级申报"),
-                        Outcome.PASSED, s.facts(Map.of()), s.say("scope.level.passed", level)));
+        List<TitleHeld> titles = a.titles();
+        for (int i = 0; i < titles.size(); i++) {
+            TitleHeld t = titles.get(i);
+            // the first title held, in the file's order
+            if (t.series() == field.series() && !t.awarded().isAfter(asOf) && t.level().atLeast(level)) {
+                return !s.explain() ? LEVEL_UNEXPLAINED[Outcome.FAILED.ordinal()]
+                        : Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, LEVEL_BY_LEVEL, Outcome.FAILED,
+                        Facts.of("held", t.level()),
+                        s.say("scope.level.failed", t.level(), level));
+            }
+        }
+        return !s.explain() ? LEVEL_UNEXPLAINED[Outcome.PASSED.ordinal()]
+                : Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, LEVEL_BY_LEVEL, Outcome.PASSED, Map.of(),
+                s.say("scope.level.passed", level));
     }
 }

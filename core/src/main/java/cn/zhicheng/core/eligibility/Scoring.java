@@ -2,11 +2,12 @@ package cn.zhicheng.core.eligibility;
 
 import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.applicant.Certificates;
+import cn.zhicheng.core.applicant.Degree;
+import cn.zhicheng.core.applicant.RepresentativeWork;
 import cn.zhicheng.core.criteria.ScoreItem;
 import cn.zhicheng.core.criteria.ScoreScheme;
 import cn.zhicheng.core.policy.Clause;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,23 +22,39 @@ final class Scoring {
     private Scoring() {
     }
 
-    static Score score(ApplicantFile a, ScoreScheme scheme, LocalDate asOf) {
-        List<Score.Line> lines = new ArrayList<>(scheme.items().stream().map(item -> line(a, item, asOf)).toList());
-        lines.add(new Score.Line(ETHICS_LINE, new Clause("五(一)1; 六(二)"), Message.of("score.ethics"), 0, false));
-        return new Score(lines, lines.stream().mapToInt(Score.Line::points).sum());
+    /** The line that says ethics is assessed by the recommender, not scored: the same in every score. */
+    private static final Score.Line ETHICS = new Score.Line(ETHICS_LINE, new Clause("五(一)1; 六(二)"),
+            Message.of("score.ethics"), 0, false);
+
+    static Score score(Subject s, ScoreScheme scheme) {
+        List<ScoreItem> items = scheme.items();
+        Score.Line[] lines = new Score.Line[items.size() + 1];
+        int total = 0;
+        for (int i = 0; i < items.size(); i++) {
+            lines[i] = line(s, items.get(i));
+            total += lines[i].points();
+        }
+        lines[items.size()] = ETHICS;
+        return new Score(List.of(lines), total);
     }
 
-    private static Score.Line line(ApplicantFile a, ScoreItem item, LocalDate asOf) {
+    private static Score.Line line(Subject s, ScoreItem item) {
+        ApplicantFile a = s.applicant();
+        LocalDate asOf = s.asOf();
         // Java 17 has no pattern switch; the permitted subtypes are exhausted here in order.
         if (item instanceof ScoreItem.ForEducation e) {
-            var degree = a.highestEducation(asOf).map(x -> x.degree());
-            int points = degree.map(d -> e.points().getOrDefault(d, 0)).orElse(0);
-            return line(item, points, Message.of("score.education", degree.map(d -> (Object) d).orElse("-")));
+            Degree degree = s.highest().isPresent() ? s.highest().get().degree() : null;
+            int points = degree == null ? 0 : e.points().getOrDefault(degree, 0);
+            return line(item, points, Message.of("score.education", degree == null ? "-" : degree));
         } else if (item instanceof ScoreItem.ForYears y) {
             int years = Years.full(a.professionalWorkStart(), asOf);
             return line(item, Math.min(y.max(), years * y.perYear()), Message.of("score.years", years));
         } else if (item instanceof ScoreItem.ForWorks w) {
-            long works = a.works().stream().filter(x -> !x.date().isAfter(asOf)).count();
+            long works = 0;
+            List<RepresentativeWork> all = a.works();
+            for (int i = 0; i < all.size(); i++) {
+                works += all.get(i).date().isAfter(asOf) ? 0 : 1;
+            }
             return line(item, (int) Math.min(w.max(), works * w.perWork()), Message.of("score.works", works));
         }
         ScoreItem.ForCertificates c = (ScoreItem.ForCertificates) item;
@@ -50,6 +67,9 @@ final class Scoring {
     }
 
     private static Score.Line line(ScoreItem item, int points, Message message) {
-        return new Score.Line(item.id(), item.citation(), message, points, item.provisional());
+        return new Score.Line(item.id(), CITATIONS.get(item), message, points, item.provisional());
     }
+
+    /** A score item's clause, the same for every score it gives. */
+    private static final Memo<ScoreItem, Clause> CITATIONS = new Memo<>(ScoreItem::citation, 4096);
 }

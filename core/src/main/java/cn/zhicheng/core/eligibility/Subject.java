@@ -19,7 +19,36 @@ record Subject(ApplicantFile applicant, LocalDate asOf, Optional<Education> high
     static final Message UNEXPLAINED = new Message("unexplained", List.of());
 
     static Subject of(ApplicantFile applicant, LocalDate asOf, boolean explain) {
-        return new Subject(applicant, asOf, applicant.highestEducation(asOf), explain);
+        return new Subject(applicant, asOf, highest(applicant.education(), asOf), explain);
+    }
+
+    /** The highest degree obtained on the date; of equal degrees the first, as {@code Stream.max} keeps it. */
+    private static Optional<Education> highest(List<Education> education, LocalDate asOf) {
+        if (education == null) {
+            return Optional.empty();
+        }
+        Education best = null;
+        for (int i = 0; i < education.size(); i++) {
+            Education e = education.get(i);
+            if (!e.graduated().isAfter(asOf) && (best == null || e.degree().compareTo(best.degree()) > 0)) {
+                best = e;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The findings of a rule that is not explained, one for each outcome: such a finding says nothing but its rule
+     * and outcome, so one object serves every evaluation.
+     */
+    static Finding[] unexplained(String rule) {
+        Outcome[] outcomes = Outcome.values();
+        Finding[] out = new Finding[outcomes.length];
+        for (Outcome o : outcomes) {
+            out[o.ordinal()] = new Finding(rule, List.of(), o, Map.of(), UNEXPLAINED, Optional.empty(),
+                    Optional.empty(), false, List.of());
+        }
+        return out;
     }
 
     /** The message when explaining, else nothing to render. */

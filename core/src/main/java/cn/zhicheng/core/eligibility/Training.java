@@ -6,7 +6,6 @@ import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Field;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +15,7 @@ import java.util.Optional;
 final class Training {
 
     static final String CLAUSE = "五(二)6; 决定 D-4; 决定 D-18";
+    private static final List<Clause> CLAUSES = List.of(new Clause(CLAUSE));
 
     private Training() {
     }
@@ -34,8 +34,8 @@ final class Training {
             return Optional.empty(); // informational: it never decides anything
         }
         return held(s.applicant(), s.asOf(), field, false)
-                .map(t -> new Finding(RuleIds.LADDER_TRAINING, List.of(new Clause(CLAUSE)),
-                        Outcome.INFO, Map.of("trainingField", t.field(), "fieldApplied", field.code()),
+                .map(t -> new Finding(RuleIds.LADDER_TRAINING, CLAUSES,
+                        Outcome.INFO, Facts.of("fieldApplied", field.code(), "trainingField", t.field()),
                         Message.of("training.otherField", t.programme(), t.field(), field.code()),
                         Optional.empty(), Optional.empty(), false, List.of(), List.of(t.id())));
     }

@@ -1,6 +1,7 @@
 package cn.zhicheng.core.eligibility;
 
 import java.time.LocalDate;
+import java.time.Year;
 
 /**
  * "满 N 年" as the Civil Code counts periods (民法典 第二百零一条、第二百零二条; 决定 D-22): the start day is not
@@ -31,9 +32,14 @@ final class Years {
             return 0;
         }
         int years = asOf.getYear() - start.getYear();
-        while (years > 0 && !complete(start, years, asOf)) {
-            years--;
+        if (years == 0) {
+            return 0;
         }
-        return years;
+        // the years end in asOf's year on the day completeOn names: the start's month and day, or that month's last
+        // day when it has no such day; one year fewer are complete before that day
+        int month = start.getMonthValue();
+        int day = Math.min(start.getDayOfMonth(), start.getMonth().length(Year.isLeap(asOf.getYear())));
+        boolean before = asOf.getMonthValue() < month || asOf.getMonthValue() == month && asOf.getDayOfMonth() < day;
+        return before ? years - 1 : years;
     }
 }

@@ -53,4 +53,19 @@ class YearsTest {
     void nothingIsCountedBeforeTheStart() {
         assertEquals(0, Years.full(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 6, 30)));
     }
+
+    /** The full years are the most N for which {@link Years#complete} holds, on every day around leap years. */
+    @Test
+    void fullYearsAreTheMostCompleteOnEveryDay() {
+        for (LocalDate start = LocalDate.of(2019, 12, 1); start.isBefore(LocalDate.of(2021, 4, 1));
+                start = start.plusDays(1)) {
+            for (LocalDate on = start.minusDays(3); on.isBefore(start.plusYears(6)); on = on.plusDays(5)) {
+                int most = 0;
+                while (Years.complete(start, most + 1, on)) {
+                    most++;
+                }
+                assertEquals(on.isBefore(start) ? 0 : most, Years.full(start, on), start + " to " + on);
+            }
+        }
+    }
 }
