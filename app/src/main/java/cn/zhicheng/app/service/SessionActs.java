@@ -61,10 +61,20 @@ final class SessionActs {
 
     /** Audits a refusal in a transaction of its own (nothing else changed) and returns it, to be thrown. */
     Refused recorded(String subject, Actor actor, String key, Instant at, Refused refused) {
-        Act act = new Act(subject, auditor(actor), key, refused.clauses().get(0), at, Optional.empty(),
-                Optional.empty(), Optional.empty(), Outcome.refused(refused.reason().key()));
+        Act act = refusal(subject, actor, key, at, refused);
         ApplicationActs.retrying(() -> jdbi.inTransaction(h -> audit.append(h, act)));
         return refused;
+    }
+
+    /** The entry of a refused act: nothing changed, the reason and its clause. */
+    static Act refusal(String subject, Actor actor, String key, Instant at, Refused refused) {
+        return new Act(subject, auditor(actor), key, refused.clauses().get(0), at, Optional.empty(),
+                Optional.empty(), Optional.empty(), Outcome.refused(refused.reason().key()));
+    }
+
+    /** The audit log the acts append to. */
+    AuditLog audit() {
+        return audit;
     }
 
     /** Appends the entry of an act that landed, in the caller's transaction. */
