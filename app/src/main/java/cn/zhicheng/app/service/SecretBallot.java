@@ -25,6 +25,7 @@ import cn.zhicheng.core.review.committee.ResultConfirmation;
 import cn.zhicheng.core.review.committee.SessionMethods;
 import cn.zhicheng.core.review.committee.Tally;
 import cn.zhicheng.core.review.committee.Vote;
+import cn.zhicheng.core.review.round.Round;
 import cn.zhicheng.core.review.stage.Act;
 import cn.zhicheng.core.review.stage.Actor;
 import cn.zhicheng.core.review.stage.BallotResult;
@@ -158,6 +159,9 @@ public final class SecretBallot {
         });
     }
 
+    /** How many ballots one transaction of {@link #castAll} takes at most: the box is read once for all of them. */
+    static final int CAST_CHUNK = 2_000;
+
     /** One member's ballot on one application of a session, handed in by the actor. */
     public record Cast(String applicationId, String member, Vote vote, Actor actor) {
         public Cast {
@@ -181,8 +185,8 @@ public final class SecretBallot {
     public List<Counted> castAll(String sessionId, List<Cast> casts) {
         Instant at = clock.instant();
         List<Counted> counted = new ArrayList<>(casts.size());
-        for (int from = 0; from < casts.size(); from += ApplicationActs.CHUNK) {
-            List<Cast> chunk = casts.subList(from, Math.min(casts.size(), from + ApplicationActs.CHUNK));
+        for (int from = 0; from < casts.size(); from += CAST_CHUNK) {
+            List<Cast> chunk = casts.subList(from, Math.min(casts.size(), from + CAST_CHUNK));
             counted.addAll(ApplicationActs.retrying(() -> jdbi.inTransaction(h -> castIn(h, sessionId, chunk, at))));
         }
         return counted;
@@ -192,6 +196,7 @@ public final class SecretBallot {
         AuditLog.Appender appender = acts.audit().appender(h);
         StoredSession s = acts.locked(h, sessionId);
         List<String> ids = sessions.applications(h, sessionId);
+        List<Round> rounds = acts.roundsOf(h, ids);
         Map<Actor, Optional<Refused>> runningBody = new HashMap<>();
         BallotBox box = null;
         List<Counted> counted = new ArrayList<>(chunk.size());
@@ -201,7 +206,7 @@ public final class SecretBallot {
                 SessionActs.requireRole(actor, BALLOT, Role.EXPERT);
                 Optional<Refused> body = runningBody.computeIfAbsent(actor, a -> {
                     try {
-                        acts.requireRunningBody(h, ids, a);
+                        SessionActs.requireRunningBody(rounds, a);
                         return Optional.empty();
                     } catch (Refused r) {
                         return Optional.of(r);

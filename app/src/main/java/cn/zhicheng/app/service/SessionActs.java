@@ -20,6 +20,7 @@ import cn.zhicheng.core.review.stage.Actor;
 import cn.zhicheng.core.review.stage.Role;
 import cn.zhicheng.core.review.stage.StageMachine;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -109,12 +110,25 @@ final class SessionActs {
      * an application not stored is left to the caller.
      */
     void requireRunningBody(Handle h, Collection<String> applicationIds, Actor actor) {
+        requireRunningBody(roundsOf(h, applicationIds), actor);
+    }
+
+    /** The rounds of these applications, read once for many actors' checks; an application not stored is left out. */
+    List<Round> roundsOf(Handle h, Collection<String> applicationIds) {
         Set<String> roundIds = new TreeSet<>();
         for (String id : applicationIds) {
             applications.find(h, id).ifPresent(a -> roundIds.add(a.roundId()));
         }
+        List<Round> found = new ArrayList<>();
         for (String roundId : roundIds) {
-            Round round = rounds.find(h, roundId).orElseThrow(() -> NotFound.round(roundId));
+            found.add(rounds.find(h, roundId).orElseThrow(() -> NotFound.round(roundId)));
+        }
+        return found;
+    }
+
+    /** {@link #requireRunningBody(Handle, Collection, Actor)} on rounds already read. */
+    static void requireRunningBody(List<Round> rounds, Actor actor) {
+        for (Round round : rounds) {
             StageMachine.ofRunningBody(actor, round).ifPresent(r -> {
                 throw new Refused(r.reason(), List.of(r.clause()));
             });
