@@ -35,6 +35,13 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--applicants", paramLabel = "N", description = {"申报人数（13 至 10000，默认 65） / applicants (13 to 10,000, default 65)"})
     int applicants = 65;
 
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+            description = {"在空的 PostgreSQL 数据库上运行，密码取自 ZHICHENG_DB_PASSWORD；签发密钥仍存于 --data 目录 / run on an empty PostgreSQL database, password from ZHICHENG_DB_PASSWORD; the issuing key stays in the --data folder"})
+    String url;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = {"数据库用户 / database user"})
+    String user = "zhicheng";
+
     @Option(names = "--seed", paramLabel = "N", description = {"生成数据的种子（默认 2026） / seed of the generated data (default 2026)"})
     long seed = 2026L;
 
@@ -47,8 +54,17 @@ final class DemoCommand implements Callable<Integer> {
             throw new UserError(Refusal.of("cli.demo.exists", data.toString()));
         }
         StoreOptions store = new StoreOptions();
-        store.data = data;
+        if (url != null) {
+            store.url = url;
+            store.user = user;
+        } else {
+            store.data = data;
+        }
         return store.with(db -> {
+            if (url != null && db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM application")
+                    .mapTo(Long.class).one()) > 0) {
+                throw new UserError(Refusal.of("cli.demo.dbNotEmpty"));
+            }
             Injector review = top.review(db);
             DemoRound.Summary summary = new DemoRound(db, review.getInstance(StrictReader.class),
                     review.getInstance(Decisions.class), review.getInstance(Annexes.class),

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import cn.zhicheng.app.certificate.IssuingKeys;
 import cn.zhicheng.app.committee.JdkGenerators;
+import cn.zhicheng.app.service.ActOn;
 import cn.zhicheng.app.service.ActResult;
 import cn.zhicheng.app.service.AggregateBatch;
 import cn.zhicheng.app.service.BeginQualificationReview;
@@ -54,6 +55,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +114,8 @@ public final class DemoRound {
         SplittableRandom random = new SplittableRandom(seed);
         List<DemoApplicants.Generated> people = new DemoApplicants(reader).generate(seed, applicants);
         Map<String, Message> refusals = new TreeMap<>();
+        Map<String, DemoApplicants.Generated> byId = new HashMap<>();
+        people.forEach(p -> byId.put(p.id(), p));
 
         at(2026, 6, 15);
         Round round = new Round(ROUND, 2026, new TreeSet<>(DemoApplicants.FIELDS), java.util.Set.of(Level.INTERMEDIATE),
@@ -121,35 +125,32 @@ public final class DemoRound {
 
         at(2026, 7, 6);
         SubmitApplication submit = new SubmitApplication(db, clock);
-        int submitted = count(people.stream().map(p -> submit.submit(new Submission(p.id(), ROUND, p.field(),
-                Level.INTERMEDIATE, p.dossier()), Actor.of("applicant-" + p.id(), Role.APPLICANT))).toList());
+        int submitted = count(submit.submitAll(people.stream().map(p -> new SubmitApplication.Submitted(
+                new Submission(p.id(), ROUND, p.field(), Level.INTERMEDIATE, p.dossier()),
+                Actor.of("applicant-" + p.id(), Role.APPLICANT))).toList()));
         step("demo.step.apply", submitted, people.size());
 
         at(2026, 7, 8);
         RecommendApplication recommend = new RecommendApplication(db, clock);
         DemoApplicants.Generated declined = people.get(Math.min(6, people.size() - 1));
-        List<ActResult> recommended = new ArrayList<>();
+        List<RecommendApplication.Assessment> assessments = new ArrayList<>();
         for (DemoApplicants.Generated p : people) {
             boolean negative = p == declined;
-            ActResult r = recommend.recommend(p.id(), Actor.of("recommender-" + p.id(), Role.RECOMMENDER),
-                    RecommenderKind.INCUBATOR, negative ? Recommendation.Ethics.NEGATIVE : Recommendation.Ethics.POSITIVE,
-                    negative ? "所在单位反映其存在违反职业道德的行为，经核实属实" : "遵纪守法，职业道德良好");
-            recommended.add(r);
+            assessments.add(new RecommendApplication.Assessment(p.id(), recommender(p), RecommenderKind.INCUBATOR,
+                    negative ? Recommendation.Ethics.NEGATIVE : Recommendation.Ethics.POSITIVE,
+                    negative ? "所在单位反映其存在违反职业道德的行为，经核实属实" : "遵纪守法，职业道德良好"));
             if (negative) {
                 refusals.put(p.id(), Message.of("demo.refused.ethics", p.id(), p.name(), "五(一)1"));
             }
         }
+        List<ActResult> recommended = recommend.recommendAll(assessments);
         step("demo.step.recommend", count(recommended) - 1, 1);
 
         at(2026, 7, 9);
         PubliciseRecommendation publicise = new PubliciseRecommendation(db, clock, calendar);
-        int posted = 0;
-        for (DemoApplicants.Generated p : people) {
-            if (p != declined && publicise.publicise(p.id(), Actor.of("recommender-" + p.id(), Role.RECOMMENDER))
-                    .result() instanceof ActResult.Done) {
-                posted++;
-            }
-        }
+        int posted = (int) publicise.publiciseAll(people.stream().filter(p -> p != declined)
+                        .map(p -> new ActOn(p.id(), recommender(p))).toList()).stream()
+                .filter(p -> p.result() instanceof ActResult.Done).count();
         step("demo.step.publicise", posted);
 
         at(2026, 7, 10);
@@ -187,12 +188,18 @@ public final class DemoRound {
         BeginQualificationReview begin = new BeginQualificationReview(db, clock);
         ConcludeQualificationReview conclude = new ConcludeQualificationReview(db, clock, decisions, reader, calendar);
         Map<String, List<String>> qualifiedByField = new TreeMap<>();
+        begin.beginAll(sent.stream().map(m -> new ActOn(m.applicationId(), REVIEWER)).toList());
+        List<ConcludeQualificationReview.Review> reviews = new ArrayList<>();
         for (AggregateBatch.Member m : sent) {
-            DemoApplicants.Generated p = byId(people, m.applicationId());
-            begin.begin(p.id(), REVIEWER);
+            DemoApplicants.Generated p = byId.get(m.applicationId());
             List<EvidenceVerdict> verdicts = p.dossier().evidenceIds().stream()
                     .map(id -> (EvidenceVerdict) new EvidenceVerdict.Accepted(id)).toList();
-            QualificationResult q = conclude.conclude(p.id(), REVIEWER, verdicts, 15);
+            reviews.add(new ConcludeQualificationReview.Review(p.id(), REVIEWER, verdicts, 15));
+        }
+        List<QualificationResult> concluded = conclude.concludeAll(reviews);
+        for (int i = 0; i < reviews.size(); i++) {
+            DemoApplicants.Generated p = byId.get(reviews.get(i).applicationId());
+            QualificationResult q = concluded.get(i);
             if (q.act() instanceof ActResult.Done d && d.application().stage() == Stage.QUALIFIED) {
                 qualifiedByField.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p.id());
             } else {
@@ -233,6 +240,7 @@ public final class DemoRound {
             TreeSet<String> present = new TreeSet<>(members.subList(0, members.size() - 1)); // one member is away
             ballot.attend(session, present, java.util.Set.of(EvaluationMethod.DEFENCE, EvaluationMethod.SHOWCASE),
                     SECRETARY);
+            List<SecretBallot.Cast> casts = new ArrayList<>();
             for (String app : field.getValue()) {
                 boolean weak = random.nextInt(8) == 0; // the committee finds about one in eight short of the level
                 for (String member : present) {
@@ -242,9 +250,10 @@ public final class DemoRound {
                     }
                     Vote vote = weak ? (random.nextInt(3) == 0 ? Vote.YES : Vote.NO)
                             : (random.nextInt(12) == 0 ? Vote.ABSTAIN : Vote.YES);
-                    ballot.cast(session, app, member, vote, Actor.of(member, Role.EXPERT));
+                    casts.add(new SecretBallot.Cast(app, member, vote, Actor.of(member, Role.EXPERT)));
                 }
             }
+            ballot.castAll(session, casts);
             SecretBallot.Closed closed = ballot.close(session, SECRETARY);
             for (String member : members) {
                 if (present.contains(member)) {
@@ -255,7 +264,7 @@ public final class DemoRound {
                 if (t.result() == Tally.Result.PASSED) {
                     passed.add(t.applicationId());
                 } else {
-                    DemoApplicants.Generated p = byId(people, t.applicationId());
+                    DemoApplicants.Generated p = byId.get(t.applicationId());
                     refusals.put(p.id(), Message.of("demo.refused.vote", p.id(), p.name(), t.yes(), t.passMark(),
                             "七(二)"));
                 }
@@ -266,7 +275,7 @@ public final class DemoRound {
 
         at(2026, 8, 17);
         PubliciseResult results = new PubliciseResult(db, clock, calendar);
-        passed.forEach(id -> results.publicise(id, OFFICE));
+        results.publiciseAll(passed.stream().map(id -> new ActOn(id, OFFICE)).toList());
         step("demo.step.results", passed.size());
 
         at(2026, 8, 25);
@@ -277,9 +286,9 @@ public final class DemoRound {
         IssueCertificate certify = new IssueCertificate(db, clock, calendar, annexes, issuingKeys);
         List<Message> certificates = new ArrayList<>();
         List<Message> passedLines = new ArrayList<>();
+        certify.certifyAll(passed, OFFICE);
         for (String id : passed) {
-            DemoApplicants.Generated p = byId(people, id);
-            certify.certify(id, OFFICE);
+            DemoApplicants.Generated p = byId.get(id);
             String number = certify.numberOf(id).orElse("-");
             certificates.add(Message.of("demo.certificate", number, p.name(), Masking.middle(p.idNumber(), 6, 4),
                     p.field()));
@@ -324,8 +333,8 @@ public final class DemoRound {
         return counts;
     }
 
-    private static DemoApplicants.Generated byId(List<DemoApplicants.Generated> people, String id) {
-        return people.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    private static Actor recommender(DemoApplicants.Generated p) {
+        return Actor.of("recommender-" + p.id(), Role.RECOMMENDER);
     }
 
     private static int count(List<ActResult> results) {

@@ -24,7 +24,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -116,6 +120,14 @@ final class ApplicationActs {
      */
     Step attempt(Handle h, String applicationId, cn.zhicheng.core.review.stage.Actor actor,
                  cn.zhicheng.core.review.stage.Act act, Instant at, Particulars particulars) {
+        return attempt(h, audit.appender(h), applicationId, actor, act, at, particulars);
+    }
+
+    /** {@link #attempt(Handle, String, cn.zhicheng.core.review.stage.Actor, cn.zhicheng.core.review.stage.Act,
+     * Instant, Particulars)} with the entry appended by the transaction's appender. */
+    Step attempt(Handle h, AuditLog.Appender appender, String applicationId,
+                 cn.zhicheng.core.review.stage.Actor actor, cn.zhicheng.core.review.stage.Act act, Instant at,
+                 Particulars particulars) {
         StoredApplication stored = applications.find(h, applicationId)
                 .orElseThrow(() -> NotFound.application(applicationId));
         Facts facts = particulars.facts(h, stored, baseFacts(h, stored, at)).build();
@@ -130,9 +142,78 @@ final class ApplicationActs {
         StoredApplication now = new StoredApplication(stored.id(), stored.roundId(), stored.field(), stored.level(),
                 stored.dossierSha256(), moved.to(), stored.version() + 1, stored.createdAt(), at, stored.applicant());
         Optional<Document> document = particulars.store(h, now, moved, at);
-        AuditEntry entry = audit.append(h, audited(applicationId, actor, act, moved.clause(), at, stored.stage(),
+        AuditEntry entry = appender.append(audited(applicationId, actor, act, moved.clause(), at, stored.stage(),
                 Optional.of(moved.to()), document, Outcome.done()));
         return new Step.Landed(new ActResult.Done(now, moved, entry));
+    }
+
+    /** How many applications one transaction of {@link #takeEach} takes at most. */
+    static final int CHUNK = 500;
+
+    /** One act on each application of a batch, inside the chunk's transaction. */
+    interface Each {
+
+        /** The act's attempt on one application, its entry appended by the chunk's appender. */
+        Step attempt(Handle h, AuditLog.Appender appender, String applicationId);
+
+        /** The entry recording that the act on {@code applicationId} was refused. */
+        Act refused(String applicationId, Step.Declined declined);
+    }
+
+    /**
+     * Takes an act on each of many applications, {@value #CHUNK} to a transaction, in the order given. Each
+     * application still gets core's own decision on what is stored now and its own audit entry; a refused act records
+     * its refusal entry in the chunk's transaction and changes nothing else of that application, while the others of
+     * the chunk proceed. A chunk lands whole or not at all: a lost race rolls it back and the chunk is decided again
+     * from what is stored then. What is returned of a chunk has committed.
+     */
+    List<ActResult> takeEach(List<String> applicationIds, Each each) {
+        List<ActResult> results = new ArrayList<>(applicationIds.size());
+        for (int from = 0; from < applicationIds.size(); from += CHUNK) {
+            List<String> chunk = applicationIds.subList(from, Math.min(applicationIds.size(), from + CHUNK));
+            results.addAll(retrying(() -> jdbi.inTransaction(h -> {
+                AuditLog.Appender appender = audit.appender(h);
+                List<ActResult> done = new ArrayList<>(chunk.size());
+                for (String id : chunk) {
+                    Step step = each.attempt(h, appender, id);
+                    if (step instanceof Step.Declined d) {
+                        done.add(new ActResult.Refused(d.refusal(), appender.append(each.refused(id, d))));
+                    } else {
+                        done.add(((Step.Landed) step).done());
+                    }
+                }
+                return done;
+            })));
+        }
+        return results;
+    }
+
+    /**
+     * {@link #takeEach} of one act by one actor, with each application's particulars: what {@link #take} does for
+     * one, for many.
+     */
+    List<ActResult> takeAll(List<ActOn> batch, cn.zhicheng.core.review.stage.Act act, Instant at,
+                            Function<String, Particulars> particulars) {
+        Map<String, cn.zhicheng.core.review.stage.Actor> actors = new LinkedHashMap<>();
+        for (ActOn a : batch) {
+            if (actors.put(a.applicationId(), a.actor()) != null) {
+                throw new IllegalArgumentException("one application twice in a batch: " + a.applicationId());
+            }
+        }
+        return takeEach(List.copyOf(actors.keySet()), new Each() {
+            @Override
+            public Step attempt(Handle h, AuditLog.Appender appender, String applicationId) {
+                return ApplicationActs.this.attempt(h, appender, applicationId, actors.get(applicationId), act, at,
+                        particulars.apply(applicationId));
+            }
+
+            @Override
+            public Act refused(String applicationId, Step.Declined d) {
+                return audited(applicationId, actors.get(applicationId), act, d.refusal().clause(), at, d.at(),
+                        Optional.empty(), particulars.apply(applicationId).refused(),
+                        Outcome.refused(d.refusal().reason().key()));
+            }
+        });
     }
 
     /**

@@ -8,6 +8,7 @@ import cn.zhicheng.core.review.stage.Act;
 import cn.zhicheng.core.review.stage.Actor;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * 六(三) 资格审核: a qualification reviewer of the body running the round takes up an application aggregated and sent
@@ -27,5 +28,10 @@ public final class BeginQualificationReview {
     public ActResult begin(String applicationId, Actor actor) {
         return acts.take(applicationId, actor, Act.BEGIN_QUALIFICATION_REVIEW, clock.instant(),
                 ApplicationActs.ONLY_MOVE);
+    }
+
+    /** Takes up many applications, each as {@link #begin} does, in transactions of many applications. */
+    public List<ActResult> beginAll(List<ActOn> batch) {
+        return acts.takeAll(batch, Act.BEGIN_QUALIFICATION_REVIEW, clock.instant(), id -> ApplicationActs.ONLY_MOVE);
     }
 }

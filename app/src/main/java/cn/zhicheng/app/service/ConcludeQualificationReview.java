@@ -32,7 +32,11 @@ import cn.zhicheng.core.ruleset.RuleBook;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
@@ -61,6 +65,7 @@ public final class ConcludeQualificationReview {
     private final ApplicationActs acts;
     private final Applications applications = new Applications();
     private final QualificationReviews reviews = new QualificationReviews();
+    private final AuditLog audit = new AuditLog();
 
     @Inject
     public ConcludeQualificationReview(Database database, Clock clock, Decisions decisions, StrictReader reader,
@@ -70,7 +75,7 @@ public final class ConcludeQualificationReview {
         this.decisions = requireNonNull(decisions, "decisions is null");
         this.calendar = requireNonNull(calendar, "calendar is null");
         this.dossiers = new StoredDossiers(reader);
-        this.acts = new ApplicationActs(jdbi, new AuditLog());
+        this.acts = new ApplicationActs(jdbi, audit);
     }
 
     /**
@@ -93,7 +98,8 @@ public final class ConcludeQualificationReview {
             act.set(Act.QUALIFY);
             decision.set(null);
             deadline.set(null);
-            return attempt(h, applicationId, actor, given, correctionDays, at, act, decision, deadline);
+            return attempt(h, audit.appender(h), applicationId, actor, given, correctionDays, at, act, decision,
+                    deadline);
         }), d -> ApplicationActs.audited(applicationId, actor, act.get(), d.refusal().clause(), at, d.at(),
                 Optional.empty(), Optional.ofNullable(decision.get()).map(ConcludeQualificationReview::document),
                 cn.zhicheng.core.audit.Outcome.refused(d.refusal().reason().key())));
@@ -101,7 +107,70 @@ public final class ConcludeQualificationReview {
                 Optional.ofNullable(deadline.get()));
     }
 
-    private Step attempt(Handle h, String applicationId, Actor actor, List<EvidenceVerdict> verdicts,
+    /** One reviewer's conclusion on one application, as a batch takes it. */
+    public record Review(String applicationId, Actor actor, List<EvidenceVerdict> verdicts, int correctionDays) {
+        public Review {
+            requireNonNull(applicationId, "applicationId is null");
+            requireNonNull(actor, "actor is null");
+            verdicts = List.copyOf(verdicts);
+            if (correctionDays < CorrectionDeadline.FEWEST_DAYS || correctionDays > CorrectionDeadline.MOST_DAYS) {
+                throw new IllegalArgumentException("correctionDays out of range: " + correctionDays);
+            }
+        }
+    }
+
+    /**
+     * Concludes many reviews, each as {@link #conclude} does — the engine run again on the stored dossier, core's
+     * own conclusion, its own entry, a refusal recorded for that application alone — in transactions of many
+     * applications each. The results are in the order of the reviews.
+     */
+    public List<QualificationResult> concludeAll(List<Review> reviews) {
+        Instant at = clock.instant();
+        Map<String, Review> byId = new LinkedHashMap<>();
+        for (Review r : reviews) {
+            if (byId.put(r.applicationId(), r) != null) {
+                throw new IllegalArgumentException("one application twice in a batch: " + r.applicationId());
+            }
+        }
+        Map<String, AtomicReference<Act>> acted = new HashMap<>();
+        Map<String, AtomicReference<DecisionRecord>> decided = new HashMap<>();
+        Map<String, AtomicReference<CorrectionDeadline>> deadlines = new HashMap<>();
+        byId.keySet().forEach(id -> {
+            acted.put(id, new AtomicReference<>());
+            decided.put(id, new AtomicReference<>());
+            deadlines.put(id, new AtomicReference<>());
+        });
+        List<ActResult> results = acts.takeEach(List.copyOf(byId.keySet()), new ApplicationActs.Each() {
+            @Override
+            public Step attempt(Handle h, AuditLog.Appender appender, String id) {
+                Review r = byId.get(id);
+                acted.get(id).set(Act.QUALIFY);
+                decided.get(id).set(null);
+                deadlines.get(id).set(null);
+                return ConcludeQualificationReview.this.attempt(h, appender, id, r.actor(), r.verdicts(),
+                        r.correctionDays(), at, acted.get(id), decided.get(id), deadlines.get(id));
+            }
+
+            @Override
+            public cn.zhicheng.core.audit.Act refused(String id, Step.Declined d) {
+                return ApplicationActs.audited(id, byId.get(id).actor(), acted.get(id).get(), d.refusal().clause(),
+                        at, d.at(), Optional.empty(), Optional.ofNullable(decided.get(id).get())
+                                .map(ConcludeQualificationReview::document),
+                        cn.zhicheng.core.audit.Outcome.refused(d.refusal().reason().key()));
+            }
+        });
+        List<QualificationResult> concluded = new ArrayList<>(results.size());
+        List<String> ids = List.copyOf(byId.keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            concluded.add(new QualificationResult(results.get(i), Optional.ofNullable(decided.get(id).get()),
+                    Optional.ofNullable(deadlines.get(id).get())));
+        }
+        return concluded;
+    }
+
+    private Step attempt(Handle h, AuditLog.Appender appender, String applicationId, Actor actor,
+                         List<EvidenceVerdict> verdicts,
                          int correctionDays, Instant at, AtomicReference<Act> act,
                          AtomicReference<DecisionRecord> decision, AtomicReference<CorrectionDeadline> deadline) {
         StoredApplication stored = applications.find(h, applicationId)
@@ -138,7 +207,7 @@ public final class ConcludeQualificationReview {
             deadline.set(correctBy.get());
         }
         act.set(actFor(conclusion));
-        return acts.attempt(h, applicationId, actor, act.get(), at,
+        return acts.attempt(h, appender, applicationId, actor, act.get(), at,
                 new Recorded(made, verdicts, conclusion, correctBy, actor));
     }
 

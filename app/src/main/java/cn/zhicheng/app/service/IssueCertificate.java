@@ -28,13 +28,20 @@ import cn.zhicheng.core.review.stage.Act;
 import cn.zhicheng.core.review.stage.Actor;
 import cn.zhicheng.core.review.stage.Facts;
 import cn.zhicheng.core.review.stage.Outcome;
+import cn.zhicheng.core.review.stage.Stage;
 import cn.zhicheng.core.review.stage.StageMachine;
 import cn.zhicheng.core.spi.Annexes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -62,6 +69,7 @@ public final class IssueCertificate {
     private final Rounds rounds = new Rounds();
     private final IssuedCertificates certificates = new IssuedCertificates();
     private final Dossiers dossiers = new Dossiers();
+    private final AuditLog audit = new AuditLog();
 
     @Inject
     public IssueCertificate(Database database, Clock clock, WorkingDays calendar, Annexes annexes, IssuingKeys keys) {
@@ -69,7 +77,7 @@ public final class IssueCertificate {
         this.clock = requireNonNull(clock, "clock is null");
         this.annexes = requireNonNull(annexes, "annexes is null");
         this.keys = requireNonNull(keys, "keys is null");
-        this.acts = new ApplicationActs(jdbi, new AuditLog());
+        this.acts = new ApplicationActs(jdbi, audit);
         this.publicity = new ResultPublicityFacts(calendar);
     }
 
@@ -77,6 +85,84 @@ public final class IssueCertificate {
         requireNonNull(applicationId, "applicationId is null");
         requireNonNull(actor, "actor is null");
         Instant at = clock.instant();
+        return acts.run(() -> jdbi.inTransaction(h -> attempt(h, audit.appender(h), applicationId, actor, at,
+                Map.of())), d -> refused(applicationId, actor, at, d));
+    }
+
+    /**
+     * Issues the certificates of many applications, in that order, each as {@link #certify} does — its own decision
+     * by core, its own entry, a refusal recorded for it alone — in transactions of many applications.
+     *
+     * <p>The holder's ID-number digest keeps its full cost ({@link Holder}); what changes is where it is spent. The
+     * digests are derived beforehand, on all cores and outside any transaction, for the numbers the applications
+     * will take when issued in this order. An application whose number turns out otherwise (one before it was
+     * refused, a concurrent issue took the number) has its digest derived in its transaction, as {@link #certify}
+     * does. Either way the digest is that of the holder's ID number salted with the number the certificate bears.
+     */
+    public List<ActResult> certifyAll(List<String> applicationIds, Actor actor) {
+        requireNonNull(actor, "actor is null");
+        List<String> ids = List.copyOf(applicationIds);
+        if (new HashSet<>(ids).size() != ids.size()) {
+            throw new IllegalArgumentException("an application is named twice");
+        }
+        Instant at = clock.instant();
+        Map<HolderKey, Holder> holders = derived(ids, at);
+        return acts.takeEach(ids, new ApplicationActs.Each() {
+            @Override
+            public ApplicationActs.Step attempt(Handle h, AuditLog.Appender appender, String applicationId) {
+                return IssueCertificate.this.attempt(h, appender, applicationId, actor, at, holders);
+            }
+
+            @Override
+            public cn.zhicheng.core.audit.Act refused(String applicationId, ApplicationActs.Step.Declined d) {
+                return IssueCertificate.this.refused(applicationId, actor, at, d);
+            }
+        });
+    }
+
+    /** Whose digest, on which certificate number: what the digest is derived from. */
+    private record HolderKey(String name, String idNumber, CertificateNumber number) {
+    }
+
+    /**
+     * The holders the applications awaiting their certificate would get, numbered in order after the numbers
+     * stored now, derived in parallel.
+     */
+    private Map<HolderKey, Holder> derived(List<String> ids, Instant at) {
+        LocalDate day = ApplicationActs.day(at);
+        List<HolderKey> keys = jdbi.withHandle(h -> {
+            Map<Title, Integer> next = new HashMap<>();
+            List<HolderKey> planned = new ArrayList<>();
+            for (String id : ids) {
+                Optional<StoredApplication> stored = applications.find(h, id);
+                if (stored.isEmpty() || stored.get().stage() != Stage.RESULT_PUBLICITY) {
+                    continue;
+                }
+                Optional<FieldCriteria> field = annexes.field(stored.get().field());
+                if (field.isEmpty()) {
+                    continue;
+                }
+                Optional<Title> title = Title.of(field.get().field().series(), stored.get().level());
+                if (title.isEmpty()) {
+                    continue;
+                }
+                int serial = next.computeIfAbsent(title.get(), t -> certificates.nextSerial(h, day.getYear(),
+                        t.series(), t.level()));
+                next.put(title.get(), serial + 1);
+                Dossiers.Person person = dossiers.person(h, id);
+                planned.add(new HolderKey(person.name(), person.idNumber(), CertificateNumber.of(day.getYear(),
+                        title.get().series(), title.get().level(), serial)));
+            }
+            return planned;
+        });
+        Map<HolderKey, Holder> holders = new ConcurrentHashMap<>();
+        keys.parallelStream().forEach(k -> holders.put(k, Holder.of(k.name(), k.idNumber(), k.number())));
+        return holders;
+    }
+
+    /** One attempt of the act on one application, in the caller's transaction. */
+    private ApplicationActs.Step attempt(Handle h, AuditLog.Appender appender, String applicationId, Actor actor,
+                                         Instant at, Map<HolderKey, Holder> holders) {
         ApplicationActs.Particulars particulars = new ApplicationActs.Particulars() {
             @Override
             public Facts.Builder facts(Handle h, StoredApplication application, Facts.Builder facts) {
@@ -86,23 +172,25 @@ public final class IssueCertificate {
             @Override
             public Optional<Document> store(Handle h, StoredApplication application, Outcome.Moved moved,
                                             Instant when) {
-                return Optional.of(issue(h, application, when));
+                return Optional.of(issue(h, application, when, holders));
             }
         };
-        return acts.run(() -> jdbi.inTransaction(h -> {
-            StoredApplication stored = applications.find(h, applicationId)
-                    .orElseThrow(() -> NotFound.application(applicationId));
-            Facts facts = particulars.facts(h, stored, acts.baseFacts(h, stored, at)).build();
-            if (StageMachine.apply(stored.stage(), Act.CERTIFY, actor, facts) instanceof Outcome.Moved
-                    && Filing.issuer(facts.round(), filings.find(h, stored.roundId()), applicationId)
-                            instanceof Filing.Issuer.NotYet notYet) {
-                return new ApplicationActs.Step.Declined(new Outcome.Refused(Outcome.Refusal.GUARD_FAILED,
-                        notYet.refused().reason(), notYet.refused().clause(), Optional.empty()), stored.stage());
-            }
-            return acts.attempt(h, applicationId, actor, Act.CERTIFY, at, particulars);
-        }), d -> ApplicationActs.audited(applicationId, actor, Act.CERTIFY, d.refusal().clause(), at, d.at(),
-                Optional.empty(), Optional.empty(),
-                cn.zhicheng.core.audit.Outcome.refused(d.refusal().reason().key())));
+        StoredApplication stored = applications.find(h, applicationId)
+                .orElseThrow(() -> NotFound.application(applicationId));
+        Facts facts = particulars.facts(h, stored, acts.baseFacts(h, stored, at)).build();
+        if (StageMachine.apply(stored.stage(), Act.CERTIFY, actor, facts) instanceof Outcome.Moved
+                && Filing.issuer(facts.round(), filings.find(h, stored.roundId()), applicationId)
+                        instanceof Filing.Issuer.NotYet notYet) {
+            return new ApplicationActs.Step.Declined(new Outcome.Refused(Outcome.Refusal.GUARD_FAILED,
+                    notYet.refused().reason(), notYet.refused().clause(), Optional.empty()), stored.stage());
+        }
+        return acts.attempt(h, appender, applicationId, actor, Act.CERTIFY, at, particulars);
+    }
+
+    private static cn.zhicheng.core.audit.Act refused(String applicationId, Actor actor, Instant at,
+                                                      ApplicationActs.Step.Declined d) {
+        return ApplicationActs.audited(applicationId, actor, Act.CERTIFY, d.refusal().clause(), at, d.at(),
+                Optional.empty(), Optional.empty(), cn.zhicheng.core.audit.Outcome.refused(d.refusal().reason().key()));
     }
 
     /** The number of the certificate issued on an application, if one was. */
@@ -112,7 +200,7 @@ public final class IssueCertificate {
     }
 
     /** Makes, signs and stores the certificate; returns the document the audit entry names. */
-    private Document issue(Handle h, StoredApplication application, Instant at) {
+    private Document issue(Handle h, StoredApplication application, Instant at, Map<HolderKey, Holder> holders) {
         Round round = rounds.find(h, application.roundId()).orElseThrow(() -> NotFound.round(application.roundId()));
         Filing.Issuer.Found issuer = (Filing.Issuer.Found) Filing.issuer(round, filings.find(h, round.id()),
                 application.id());
@@ -124,8 +212,9 @@ public final class IssueCertificate {
         CertificateNumber number = CertificateNumber.of(day.getYear(), title.series(), title.level(),
                 certificates.nextSerial(h, day.getYear(), title.series(), title.level()));
         Dossiers.Person person = dossiers.person(h, application.id());
-        CertificateContent content = new CertificateContent(number, Holder.of(person.name(), person.idNumber(),
-                number), new DecisionRecord.FieldRef(field.field().code(), field.field().name(),
+        Holder holder = holders.get(new HolderKey(person.name(), person.idNumber(), number));
+        CertificateContent content = new CertificateContent(number, holder != null ? holder
+                : Holder.of(person.name(), person.idNumber(), number), new DecisionRecord.FieldRef(field.field().code(), field.field().name(),
                         field.field().series(), field.field().annex().ref()),
                 title, issuer.body(), round.id(), day);
         SignedCertificate signed = Certificates.sign(content, keys.pair(issuer.keyBody()));

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -55,10 +56,7 @@ final class Posting {
     PublicityPosted post(String applicationId, Actor actor, Act act, Publicity.Kind kind, int workingDays) {
         requireNonNull(applicationId, "applicationId is null");
         requireNonNull(actor, "actor is null");
-        if (workingDays < Publicity.MINIMUM_WORKING_DAYS || workingDays > MAXIMUM_WORKING_DAYS) {
-            throw new ParticularsRefused(Refusal.of("review.publicity.workingDays", workingDays,
-                    Publicity.MINIMUM_WORKING_DAYS, MAXIMUM_WORKING_DAYS, kind.clause().toString()));
-        }
+        checkDays(kind, workingDays);
         Instant at = clock.instant();
         Publicity[] posted = new Publicity[1];
         ApplicationActs.Particulars particulars = new ApplicationActs.Particulars() {
@@ -89,6 +87,44 @@ final class Posting {
         }, d -> ApplicationActs.audited(applicationId, actor, act, d.refusal().clause(), at, d.at(), Optional.empty(),
                 Optional.empty(), cn.zhicheng.core.audit.Outcome.refused(d.refusal().reason().key())));
         return new PublicityPosted(result, result instanceof ActResult.Done ? Optional.of(posted[0]) : Optional.empty());
+    }
+
+    /**
+     * Posts the period on many applications, as {@link #post} does on each, in transactions of many applications:
+     * every application its own decision by core and its own entry, a refusal recorded for it alone. The period
+     * is the same for all (counted from the acts' day); when the calendar data does not cover it, each act is taken
+     * alone and so refused under 决定 D-5 with its own entry.
+     */
+    List<PublicityPosted> postAll(List<ActOn> batch, Act act, Publicity.Kind kind, int workingDays) {
+        checkDays(kind, workingDays);
+        Instant at = clock.instant();
+        Publicity publicity;
+        try {
+            publicity = Publicity.posted(calendar, kind, at, workingDays);
+        } catch (DateBeyondCalendar e) {
+            return batch.stream().map(a -> post(a.applicationId(), a.actor(), act, kind, workingDays)).toList();
+        }
+        Document document = Document.Embedded.of(DOCUMENT, json(publicity));
+        ApplicationActs.Particulars particulars = new ApplicationActs.Particulars() {
+            @Override
+            public Optional<Document> store(Handle h, StoredApplication application, Outcome.Moved moved,
+                                            Instant when) {
+                replaced.setAside(h, application.id(), kind, when);
+                publicities.post(h, application.id(), publicity);
+                return Optional.of(document);
+            }
+        };
+        return acts.takeAll(batch, act, at, id -> particulars).stream()
+                .map(r -> new PublicityPosted(r, r instanceof ActResult.Done ? Optional.of(publicity)
+                        : Optional.empty()))
+                .toList();
+    }
+
+    private static void checkDays(Publicity.Kind kind, int workingDays) {
+        if (workingDays < Publicity.MINIMUM_WORKING_DAYS || workingDays > MAXIMUM_WORKING_DAYS) {
+            throw new ParticularsRefused(Refusal.of("review.publicity.workingDays", workingDays,
+                    Publicity.MINIMUM_WORKING_DAYS, MAXIMUM_WORKING_DAYS, kind.clause().toString()));
+        }
     }
 
     /** The period as the audit entry carries it. */

@@ -9,6 +9,7 @@ import cn.zhicheng.core.review.stage.Act;
 import cn.zhicheng.core.review.stage.Actor;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * 六(二) 择优推荐并进行不少于5个工作日的公示: the recommender posts its recommendation for at least 5 working days,
@@ -33,5 +34,13 @@ public final class PubliciseRecommendation {
     public PublicityPosted publicise(String applicationId, Actor actor, int workingDays) {
         return posting.post(applicationId, actor, Act.PUBLICISE_RECOMMENDATION,
                 Publicity.Kind.RECOMMENDATION, workingDays);
+    }
+
+    /**
+     * Posts the minimum period on many applications, each as {@link #publicise(String, Actor)} does, in
+     * transactions of many applications.
+     */
+    public List<PublicityPosted> publiciseAll(List<ActOn> batch) {
+        return posting.postAll(batch, Act.PUBLICISE_RECOMMENDATION, Publicity.Kind.RECOMMENDATION, Publicity.MINIMUM_WORKING_DAYS);
     }
 }

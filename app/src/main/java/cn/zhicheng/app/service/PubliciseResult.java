@@ -9,6 +9,7 @@ import cn.zhicheng.core.review.stage.Act;
 import cn.zhicheng.core.review.stage.Actor;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * 六(五) 结果公示: the body running the round (the provincial office, or the association under a delegation, 四,
@@ -31,5 +32,13 @@ public final class PubliciseResult {
     public PublicityPosted publicise(String applicationId, Actor actor, int workingDays) {
         return posting.post(applicationId, actor, Act.PUBLICISE_RESULT, Publicity.Kind.RESULT,
                 workingDays);
+    }
+
+    /**
+     * Posts the minimum period on many applications, each as {@link #publicise(String, Actor)} does, in
+     * transactions of many applications.
+     */
+    public List<PublicityPosted> publiciseAll(List<ActOn> batch) {
+        return posting.postAll(batch, Act.PUBLICISE_RESULT, Publicity.Kind.RESULT, Publicity.MINIMUM_WORKING_DAYS);
     }
 }

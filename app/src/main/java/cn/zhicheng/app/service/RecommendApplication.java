@@ -20,6 +20,10 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -36,7 +40,7 @@ public final class RecommendApplication {
 
     private final Clock clock;
     private final ApplicationActs acts;
-    private final Recommendations recommendations = new Recommendations();
+    private static final Recommendations RECOMMENDATIONS = new Recommendations();
 
     @Inject
     public RecommendApplication(Database database, Clock clock) {
@@ -50,37 +54,87 @@ public final class RecommendApplication {
      */
     public ActResult recommend(String applicationId, Actor actor, RecommenderKind kind,
                                Recommendation.Ethics ethics, String remarks) {
-        requireNonNull(applicationId, "applicationId is null");
-        requireNonNull(actor, "actor is null");
-        requireNonNull(kind, "kind is null");
-        requireNonNull(ethics, "ethics is null");
-        String text = Particular.REMARKS.check(remarks, false);
-        if (ethics == Recommendation.Ethics.NEGATIVE && text.isEmpty()) {
-            // the applicant is told why: a negative assessment without its grounds could not be appealed or audited
-            throw new ParticularsRefused(Refusal.of("review.recommendation.grounds",
-                    Recommendation.ETHICS.toString()));
-        }
-        Recommendation recommendation = new Recommendation(kind, actor.id(), ethics, text);
+        Assessment a = new Assessment(applicationId, actor, kind, ethics, remarks);
         Instant at = clock.instant();
-        String json = new String(CanonicalJson.bytes(json(applicationId, at, recommendation)),
-                StandardCharsets.UTF_8);
-        Document document = new Document.Digest(DOCUMENT, CanonicalJson.sha256(json.getBytes(StandardCharsets.UTF_8)));
-        return acts.take(applicationId, actor, recommendation.act(), at, new ApplicationActs.Particulars() {
+        return acts.take(applicationId, actor, a.recommendation().act(), at, a.particulars(at));
+    }
+
+    /** One recommender's assessment of one application, checked as input when made. */
+    public record Assessment(String applicationId, Actor actor, RecommenderKind kind, Recommendation.Ethics ethics,
+                             String remarks) {
+        public Assessment {
+            requireNonNull(applicationId, "applicationId is null");
+            requireNonNull(actor, "actor is null");
+            requireNonNull(kind, "kind is null");
+            requireNonNull(ethics, "ethics is null");
+            remarks = Particular.REMARKS.check(remarks, false);
+            if (ethics == Recommendation.Ethics.NEGATIVE && remarks.isEmpty()) {
+                // the applicant is told why: a negative assessment without its grounds could not be appealed or
+                // audited
+                throw new ParticularsRefused(Refusal.of("review.recommendation.grounds",
+                        Recommendation.ETHICS.toString()));
+            }
+        }
+
+        Recommendation recommendation() {
+            return new Recommendation(kind, actor.id(), ethics, remarks);
+        }
+
+        ApplicationActs.Particulars particulars(Instant at) {
+            Recommendation recommendation = recommendation();
+            String json = new String(CanonicalJson.bytes(json(applicationId, at, recommendation)),
+                    StandardCharsets.UTF_8);
+            Document document = new Document.Digest(DOCUMENT,
+                    CanonicalJson.sha256(json.getBytes(StandardCharsets.UTF_8)));
+            return new ApplicationActs.Particulars() {
+                @Override
+                public Facts.Builder facts(Handle h, StoredApplication application, Facts.Builder facts) {
+                    return facts.recommendation(recommendation);
+                }
+
+                @Override
+                public Optional<Document> store(Handle h, StoredApplication application, Outcome.Moved moved,
+                                                Instant when) {
+                    RECOMMENDATIONS.insert(h, application.id(), when, recommendation, json, document.sha256());
+                    return Optional.of(document);
+                }
+
+                @Override
+                public Optional<Document> refused() {
+                    return Optional.of(document);
+                }
+            };
+        }
+    }
+
+    /**
+     * Many assessments at once, each as {@link #recommend} takes it — its own decision by core, its own entry, a
+     * refusal recorded for that application alone — in transactions of many applications each.
+     */
+    public List<ActResult> recommendAll(List<Assessment> assessments) {
+        Instant at = clock.instant();
+        Map<String, Assessment> byId = new LinkedHashMap<>();
+        for (Assessment a : assessments) {
+            if (byId.put(a.applicationId(), a) != null) {
+                throw new IllegalArgumentException("an application is assessed twice: " + a.applicationId());
+            }
+        }
+        Map<String, ApplicationActs.Particulars> particulars = new HashMap<>();
+        byId.forEach((id, a) -> particulars.put(id, a.particulars(at)));
+        return acts.takeEach(List.copyOf(byId.keySet()), new ApplicationActs.Each() {
             @Override
-            public Facts.Builder facts(Handle h, StoredApplication application, Facts.Builder facts) {
-                return facts.recommendation(recommendation);
+            public ApplicationActs.Step attempt(Handle h, AuditLog.Appender appender, String applicationId) {
+                Assessment a = byId.get(applicationId);
+                return acts.attempt(h, appender, applicationId, a.actor(), a.recommendation().act(), at,
+                        particulars.get(applicationId));
             }
 
             @Override
-            public Optional<Document> store(Handle h, StoredApplication application, Outcome.Moved moved,
-                                            Instant when) {
-                recommendations.insert(h, application.id(), when, recommendation, json, document.sha256());
-                return Optional.of(document);
-            }
-
-            @Override
-            public Optional<Document> refused() {
-                return Optional.of(document);
+            public cn.zhicheng.core.audit.Act refused(String applicationId, ApplicationActs.Step.Declined d) {
+                Assessment a = byId.get(applicationId);
+                return ApplicationActs.audited(applicationId, a.actor(), a.recommendation().act(),
+                        d.refusal().clause(), at, d.at(), Optional.empty(), particulars.get(applicationId).refused(),
+                        cn.zhicheng.core.audit.Outcome.refused(d.refusal().reason().key()));
             }
         });
     }

@@ -25,6 +25,7 @@ import cn.zhicheng.core.review.committee.ResultConfirmation;
 import cn.zhicheng.core.review.committee.SessionMethods;
 import cn.zhicheng.core.review.committee.Tally;
 import cn.zhicheng.core.review.committee.Vote;
+import cn.zhicheng.core.review.round.Round;
 import cn.zhicheng.core.review.stage.Act;
 import cn.zhicheng.core.review.stage.Actor;
 import cn.zhicheng.core.review.stage.BallotResult;
@@ -36,6 +37,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,6 +157,88 @@ public final class SecretBallot {
                     .filter(p -> !after.recused(applicationId).contains(p)).count();
             return new Receipt(sessionId, applicationId, after.voted(applicationId).size(), eligible);
         });
+    }
+
+    /** How many ballots one transaction of {@link #castAll} takes at most: the box is read once for all of them. */
+    static final int CAST_CHUNK = 2_000;
+
+    /** One member's ballot on one application of a session, handed in by the actor. */
+    public record Cast(String applicationId, String member, Vote vote, Actor actor) {
+        public Cast {
+            requireNonNull(applicationId, "applicationId is null");
+            requireNonNull(member, "member is null");
+            requireNonNull(vote, "vote is null");
+            requireNonNull(actor, "actor is null");
+        }
+    }
+
+    /** What became of one ballot of {@link #castAll}: its receipt, or the refusal recorded for it. */
+    public record Counted(Cast cast, Optional<Receipt> receipt, Optional<Refused> refused) {
+    }
+
+    /**
+     * Many ballots of one session, in that order, each decided as {@link #cast} decides it — core refuses a proxy,
+     * an absent or recused member, a second ballot and a late one (决定 D-7, D-9) — in transactions of many ballots:
+     * the box is read once per transaction and each ballot is cast into it in turn. A refused ballot records its
+     * refusal entry and changes nothing; the others proceed.
+     */
+    public List<Counted> castAll(String sessionId, List<Cast> casts) {
+        Instant at = clock.instant();
+        List<Counted> counted = new ArrayList<>(casts.size());
+        for (int from = 0; from < casts.size(); from += CAST_CHUNK) {
+            List<Cast> chunk = casts.subList(from, Math.min(casts.size(), from + CAST_CHUNK));
+            counted.addAll(ApplicationActs.retrying(() -> jdbi.inTransaction(h -> castIn(h, sessionId, chunk, at))));
+        }
+        return counted;
+    }
+
+    private List<Counted> castIn(Handle h, String sessionId, List<Cast> chunk, Instant at) {
+        AuditLog.Appender appender = acts.audit().appender(h);
+        StoredSession s = acts.locked(h, sessionId);
+        List<String> ids = sessions.applications(h, sessionId);
+        List<Round> rounds = acts.roundsOf(h, ids);
+        Map<Actor, Optional<Refused>> runningBody = new HashMap<>();
+        BallotBox box = null;
+        List<Counted> counted = new ArrayList<>(chunk.size());
+        for (Cast c : chunk) {
+            Actor actor = c.actor();
+            try {
+                SessionActs.requireRole(actor, BALLOT, Role.EXPERT);
+                Optional<Refused> body = runningBody.computeIfAbsent(actor, a -> {
+                    try {
+                        SessionActs.requireRunningBody(rounds, a);
+                        return Optional.empty();
+                    } catch (Refused r) {
+                        return Optional.of(r);
+                    }
+                });
+                if (body.isPresent()) {
+                    throw body.get();
+                }
+                if (s.phase() != StoredSession.Phase.VOTING && s.phase() != StoredSession.Phase.CLOSED) {
+                    throw ReviewSessions.refused("committee.session.phase", BALLOT, sessionId, s.phase().name(),
+                            StoredSession.Phase.VOTING.name());
+                }
+                if (box == null) {
+                    box = box(h, s);
+                }
+                BallotBox after = box.cast(actor.id(), new Ballot(c.applicationId(), c.member(), c.vote()));
+                ballots.cast(h, sessionId, c.applicationId(), actor.id(), c.vote());
+                // the entry says that the member voted on the application, never how
+                appender.append(new cn.zhicheng.core.audit.Act(c.applicationId(), SessionActs.auditor(actor),
+                        "committee.ballot.cast", BALLOT, at, Optional.empty(), Optional.empty(), Optional.empty(),
+                        cn.zhicheng.core.audit.Outcome.done()));
+                box = after;
+                int eligible = (int) after.attendance().present().stream()
+                        .filter(p -> !after.recused(c.applicationId()).contains(p)).count();
+                counted.add(new Counted(c, Optional.of(new Receipt(sessionId, c.applicationId(),
+                        after.voted(c.applicationId()).size(), eligible)), Optional.empty()));
+            } catch (Refused refused) {
+                appender.append(SessionActs.refusal(sessionId, actor, "committee.ballot.cast", at, refused));
+                counted.add(new Counted(c, Optional.empty(), Optional.of(refused)));
+            }
+        }
+        return counted;
     }
 
     /** The closed box: each application's tally, what was recorded on each, and the result's SHA-256. */

@@ -20,6 +20,7 @@ import cn.zhicheng.core.review.stage.Actor;
 import cn.zhicheng.core.review.stage.Role;
 import cn.zhicheng.core.review.stage.StageMachine;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -61,10 +62,20 @@ final class SessionActs {
 
     /** Audits a refusal in a transaction of its own (nothing else changed) and returns it, to be thrown. */
     Refused recorded(String subject, Actor actor, String key, Instant at, Refused refused) {
-        Act act = new Act(subject, auditor(actor), key, refused.clauses().get(0), at, Optional.empty(),
-                Optional.empty(), Optional.empty(), Outcome.refused(refused.reason().key()));
+        Act act = refusal(subject, actor, key, at, refused);
         ApplicationActs.retrying(() -> jdbi.inTransaction(h -> audit.append(h, act)));
         return refused;
+    }
+
+    /** The entry of a refused act: nothing changed, the reason and its clause. */
+    static Act refusal(String subject, Actor actor, String key, Instant at, Refused refused) {
+        return new Act(subject, auditor(actor), key, refused.clauses().get(0), at, Optional.empty(),
+                Optional.empty(), Optional.empty(), Outcome.refused(refused.reason().key()));
+    }
+
+    /** The audit log the acts append to. */
+    AuditLog audit() {
+        return audit;
     }
 
     /** Appends the entry of an act that landed, in the caller's transaction. */
@@ -99,12 +110,25 @@ final class SessionActs {
      * an application not stored is left to the caller.
      */
     void requireRunningBody(Handle h, Collection<String> applicationIds, Actor actor) {
+        requireRunningBody(roundsOf(h, applicationIds), actor);
+    }
+
+    /** The rounds of these applications, read once for many actors' checks; an application not stored is left out. */
+    List<Round> roundsOf(Handle h, Collection<String> applicationIds) {
         Set<String> roundIds = new TreeSet<>();
         for (String id : applicationIds) {
             applications.find(h, id).ifPresent(a -> roundIds.add(a.roundId()));
         }
+        List<Round> found = new ArrayList<>();
         for (String roundId : roundIds) {
-            Round round = rounds.find(h, roundId).orElseThrow(() -> NotFound.round(roundId));
+            found.add(rounds.find(h, roundId).orElseThrow(() -> NotFound.round(roundId)));
+        }
+        return found;
+    }
+
+    /** {@link #requireRunningBody(Handle, Collection, Actor)} on rounds already read. */
+    static void requireRunningBody(List<Round> rounds, Actor actor) {
+        for (Round round : rounds) {
             StageMachine.ofRunningBody(actor, round).ifPresent(r -> {
                 throw new Refused(r.reason(), List.of(r.clause()));
             });

@@ -25,7 +25,12 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -59,35 +64,88 @@ public final class SubmitApplication {
         requireNonNull(submission, "submission is null");
         requireNonNull(actor, "actor is null");
         Instant at = clock.instant();
-        byte[] canonical = InputDigest.canonical(submission.dossier());
-        String json = new String(canonical, StandardCharsets.UTF_8);
-        Document dossier = new Document.Digest(DOSSIER, CanonicalJson.sha256(canonical));
-        return acts.run(() -> jdbi.inTransaction(h -> {
-            Round round = rounds.find(h, submission.roundId())
-                    .orElseThrow(() -> NotFound.round(submission.roundId()));
-            Optional<StoredApplication> stored = applications.find(h, submission.id());
-            Stage current = stored.map(StoredApplication::stage).orElse(Stage.DRAFT);
-            Facts.Builder builder = Facts.on(ApplicationActs.day(at), round, submission.field(), submission.level());
-            // 决定 D-13: a person whose title was revoked for fraud is barred; the longest bar on them decides
-            bars.of(h, submission.dossier().identity().idNumber()).stream().findFirst()
-                    .ifPresent(bar -> builder.barredThrough(bar.lastBarredDay()));
-            Facts facts = builder.build();
-            Outcome outcome = StageMachine.apply(current, Act.SUBMIT, actor, facts);
-            if (outcome instanceof Outcome.Refused refused) {
-                return new Step.Declined(refused, current);
+        Dossier dossier = Dossier.of(submission);
+        return acts.run(() -> jdbi.inTransaction(h -> attempt(h, audit.appender(h), submission, actor, dossier, at)),
+                d -> refused(submission, actor, dossier, at, d));
+    }
+
+    /** One applicant's submission, as a batch takes it. */
+    public record Submitted(Submission submission, Actor actor) {
+        public Submitted {
+            requireNonNull(submission, "submission is null");
+            requireNonNull(actor, "actor is null");
+        }
+    }
+
+    /**
+     * Many submissions, each as {@link #submit} takes it — its own decision by core, its own entry, a refusal
+     * recorded for it alone — in transactions of many applications each.
+     */
+    public List<ActResult> submitAll(List<Submitted> batch) {
+        Instant at = clock.instant();
+        Map<String, Submitted> byId = new LinkedHashMap<>();
+        Map<String, Dossier> dossiers = new HashMap<>();
+        for (Submitted s : batch) {
+            if (byId.put(s.submission().id(), s) != null) {
+                throw new IllegalArgumentException("one application twice in a batch: " + s.submission().id());
             }
-            Outcome.Moved moved = (Outcome.Moved) outcome;
-            // a concurrent submission of the same id fails here on the primary key, and the retry finds it stored
-            // the application is the submitting applicant's own (五(三)1), with the recommender its dossier names
-            StoredApplication created = applications.insert(h, submission.id(), submission.roundId(),
-                    submission.field(), submission.level(), json, dossier.sha256(), moved.to(), at, actor.id(),
-                    submission.dossier().recommender().map(Recommender::name));
-            AuditEntry entry = audit.append(h, ApplicationActs.audited(submission.id(), actor, Act.SUBMIT,
-                    moved.clause(), at, current, Optional.of(moved.to()), Optional.of(dossier),
-                    cn.zhicheng.core.audit.Outcome.done()));
-            return new Step.Landed(new ActResult.Done(created, moved, entry));
-        }), d -> ApplicationActs.audited(submission.id(), actor, Act.SUBMIT, d.refusal().clause(), at, d.at(),
-                Optional.empty(), Optional.of(dossier),
-                cn.zhicheng.core.audit.Outcome.refused(d.refusal().reason().key())));
+            dossiers.put(s.submission().id(), Dossier.of(s.submission()));
+        }
+        return acts.takeEach(List.copyOf(byId.keySet()), new ApplicationActs.Each() {
+            @Override
+            public Step attempt(Handle h, AuditLog.Appender appender, String id) {
+                Submitted s = byId.get(id);
+                return SubmitApplication.this.attempt(h, appender, s.submission(), s.actor(), dossiers.get(id), at);
+            }
+
+            @Override
+            public cn.zhicheng.core.audit.Act refused(String id, Step.Declined d) {
+                Submitted s = byId.get(id);
+                return SubmitApplication.refused(s.submission(), s.actor(), dossiers.get(id), at, d);
+            }
+        });
+    }
+
+    /** The dossier as stored: its canonical JSON and the document the entry names. */
+    private record Dossier(String json, Document document) {
+        static Dossier of(Submission submission) {
+            byte[] canonical = InputDigest.canonical(submission.dossier());
+            return new Dossier(new String(canonical, StandardCharsets.UTF_8),
+                    new Document.Digest(DOSSIER, CanonicalJson.sha256(canonical)));
+        }
+    }
+
+    private Step attempt(Handle h, AuditLog.Appender appender, Submission submission, Actor actor, Dossier dossier,
+                         Instant at) {
+        Round round = rounds.find(h, submission.roundId())
+                .orElseThrow(() -> NotFound.round(submission.roundId()));
+        Optional<StoredApplication> stored = applications.find(h, submission.id());
+        Stage current = stored.map(StoredApplication::stage).orElse(Stage.DRAFT);
+        Facts.Builder builder = Facts.on(ApplicationActs.day(at), round, submission.field(), submission.level());
+        // 决定 D-13: a person whose title was revoked for fraud is barred; the longest bar on them decides
+        bars.of(h, submission.dossier().identity().idNumber()).stream().findFirst()
+                .ifPresent(bar -> builder.barredThrough(bar.lastBarredDay()));
+        Facts facts = builder.build();
+        Outcome outcome = StageMachine.apply(current, Act.SUBMIT, actor, facts);
+        if (outcome instanceof Outcome.Refused refused) {
+            return new Step.Declined(refused, current);
+        }
+        Outcome.Moved moved = (Outcome.Moved) outcome;
+        // a concurrent submission of the same id fails here on the primary key, and the retry finds it stored
+        // the application is the submitting applicant's own (五(三)1), with the recommender its dossier names
+        StoredApplication created = applications.insert(h, submission.id(), submission.roundId(),
+                submission.field(), submission.level(), dossier.json(), dossier.document().sha256(), moved.to(), at,
+                actor.id(), submission.dossier().recommender().map(Recommender::name));
+        AuditEntry entry = appender.append(ApplicationActs.audited(submission.id(), actor, Act.SUBMIT,
+                moved.clause(), at, current, Optional.of(moved.to()), Optional.of(dossier.document()),
+                cn.zhicheng.core.audit.Outcome.done()));
+        return new Step.Landed(new ActResult.Done(created, moved, entry));
+    }
+
+    private static cn.zhicheng.core.audit.Act refused(Submission submission, Actor actor, Dossier dossier, Instant at,
+                                                      Step.Declined d) {
+        return ApplicationActs.audited(submission.id(), actor, Act.SUBMIT, d.refusal().clause(), at, d.at(),
+                Optional.empty(), Optional.of(dossier.document()),
+                cn.zhicheng.core.audit.Outcome.refused(d.refusal().reason().key()));
     }
 }

@@ -28,16 +28,43 @@ public final class AuditLog {
 
     /** Appends the entry recording {@code act} after the current head, in the caller's transaction. */
     public AuditEntry append(Handle h, Act act) {
-        AuditEntry entry = AuditChain.append(head(h), act);
-        h.createUpdate("INSERT INTO audit_entry (entry_number, subject, entry_json, entry_hash, previous_hash)"
-                        + " VALUES (:number, :subject, :json, :hash, :previous)")
-                .bind("number", entry.sequence())
-                .bind("subject", act.subject())
-                .bind("json", new String(AuditJson.bytes(entry), StandardCharsets.UTF_8))
-                .bind("hash", entry.hash())
-                .bind("previous", entry.previousHash())
-                .execute();
-        return entry;
+        return appender(h).append(act);
+    }
+
+    /**
+     * Appends many entries in one transaction: the head is read once, when the appender is made, and each entry is
+     * linked to the one appended before it in memory. Use it only inside one transaction, and drop it with the
+     * transaction: after a rollback its head would be one that was never stored. A concurrent append after the same
+     * head still fails this transaction's insert on the unique entry number, as {@link #append} does.
+     */
+    public Appender appender(Handle h) {
+        return new Appender(h, head(h));
+    }
+
+    /** The appender of one transaction; see {@link #appender}. */
+    public static final class Appender {
+        private final Handle h;
+        private Optional<AuditEntry> head;
+
+        private Appender(Handle h, Optional<AuditEntry> head) {
+            this.h = h;
+            this.head = head;
+        }
+
+        /** Appends the entry recording {@code act} after the last one this transaction read or appended. */
+        public AuditEntry append(Act act) {
+            AuditEntry entry = AuditChain.append(head, act);
+            h.createUpdate("INSERT INTO audit_entry (entry_number, subject, entry_json, entry_hash, previous_hash)"
+                            + " VALUES (:number, :subject, :json, :hash, :previous)")
+                    .bind("number", entry.sequence())
+                    .bind("subject", act.subject())
+                    .bind("json", new String(AuditJson.bytes(entry), StandardCharsets.UTF_8))
+                    .bind("hash", entry.hash())
+                    .bind("previous", entry.previousHash())
+                    .execute();
+            head = Optional.of(entry);
+            return entry;
+        }
     }
 
     /**

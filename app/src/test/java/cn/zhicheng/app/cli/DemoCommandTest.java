@@ -57,5 +57,11 @@ class DemoCommandTest {
         Run broken = Run.of("--lang", "en", "audit-verify", "--data", data.toString());
         assertEquals(2, broken.exit(), broken.out());
         assertTrue(Files.exists(data.resolve("keys")), "the issuing key is kept beside the data");
+
+        // on a database given by URL the demonstration runs only when it holds no applications yet
+        Run onUrl = Run.of("--lang", "en", "demo", "--data", dir.resolve("keys-only").toString(), "--db",
+                "jdbc:h2:file:" + data.toAbsolutePath().resolve(Database.H2_NAME), "--db-user", "sa");
+        assertEquals(2, onUrl.exit(), onUrl.out());
+        assertTrue(onUrl.err().contains("the database already holds applications"), onUrl.err());
     }
 }

@@ -137,6 +137,48 @@ class SecretBallotTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void ballotsCastTogetherAreEachDecidedAndARefusedOneChangesNothing(TestStores.Kind kind) {
+        try (Database db = TestStores.fresh(kind, temp)) {
+            List<String> members = drawnAndInReview(db);
+            SecretBallot ballot = new SecretBallot(db, CLOCK);
+            List<String> present = members.subList(0, 8);
+            ballot.attend("s-1", Set.copyOf(present), Set.of(EvaluationMethod.DEFENCE, EvaluationMethod.SHOWCASE),
+                    SECRETARY);
+            long before = entries(db);
+            List<SecretBallot.Cast> casts = new ArrayList<>();
+            for (String member : present) {
+                casts.add(new SecretBallot.Cast("app-1", member, Vote.YES, expert(member)));
+            }
+            casts.add(new SecretBallot.Cast("app-1", present.get(0), Vote.NO, expert(present.get(0))));
+            casts.add(new SecretBallot.Cast("app-2", present.get(1), Vote.NO, expert(present.get(0))));
+            casts.add(new SecretBallot.Cast("app-2", members.get(8), Vote.YES, expert(members.get(8))));
+            casts.add(new SecretBallot.Cast("app-2", present.get(2), Vote.NO, expert(present.get(2))));
+
+            List<SecretBallot.Counted> counted = ballot.castAll("s-1", casts);
+
+            assertEquals(12, counted.size());
+            for (int i = 0; i < 8; i++) {
+                assertEquals(i + 1, counted.get(i).receipt().orElseThrow().voted(), "turnout after ballot " + i);
+            }
+            assertEquals(List.of("committee.ballot.second", "committee.ballot.proxy", "committee.ballot.notPresent"),
+                    counted.subList(8, 11).stream().map(c -> c.refused().orElseThrow().reason().key()).toList());
+            assertEquals(1, counted.get(11).receipt().orElseThrow().voted(), "the ballot after the refusals counts");
+            assertEquals(new cn.zhicheng.core.review.committee.Counts(8, 0, 0),
+                    db.jdbi().withHandle(h -> new Ballots().counts(h, "s-1")).get("app-1"),
+                    "the second ballot changed nothing");
+            assertEquals(new cn.zhicheng.core.review.committee.Counts(0, 1, 0),
+                    db.jdbi().withHandle(h -> new Ballots().counts(h, "s-1")).get("app-2"));
+            assertEquals(before + 12, entries(db), "one entry per ballot, cast or refused");
+            assertTrue(new VerifyAudit(db).verify().intact());
+        }
+    }
+
+    private static long entries(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_entry").mapTo(Long.class).one());
+    }
+
     static void cast(SecretBallot ballot, List<String> voters, String application, Vote... votes) {
         for (int i = 0; i < votes.length; i++) {
             ballot.cast("s-1", application, voters.get(i), votes[i], expert(voters.get(i)));
