@@ -40,7 +40,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * The quick way through a batch for the common case, a well-formed JSON applicant file on one line: read with a
@@ -63,9 +63,44 @@ final class FastApplicantReader {
                     .build())
             .build();
 
-    private static final Pattern EVIDENCE_ID = Pattern.compile(EvidenceId.PATTERN);
-    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern FIELD_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /** {@link EvidenceId#PATTERN}, {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, checked char by char. */
+    private static final Predicate<String> EVIDENCE_ID = s -> {
+        if (s.isEmpty() || s.length() > 64 || !asciiLetterOrDigit(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!asciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    };
+    /** The phone number's pattern, {@code 1[3-9]\d{9}} ({@code \d} being the ASCII digits), checked char by char. */
+    private static final Predicate<String> PHONE = s -> {
+        if (s.length() != 11 || s.charAt(0) != '1' || s.charAt(1) < '3' || s.charAt(1) > '9') {
+            return false;
+        }
+        for (int i = 2; i < 11; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    };
+    /** A field code's pattern, {@code [A-Z][A-Z0-9_]*}, checked char by char. */
+    private static final Predicate<String> FIELD_CODE = s -> {
+        if (s.isEmpty() || s.charAt(0) < 'A' || s.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 'A' || c > 'Z') && (c < '0' || c > '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    };
     private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     /** The youngest age at which education can be completed (the applicant file's plausible dates). */
     private static final int GRADUATION_AGE = 14;
@@ -606,10 +641,14 @@ final class FastApplicantReader {
         return s;
     }
 
-    private static String matching(JsonParser p, Pattern pattern) throws IOException, Doubt {
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static String matching(JsonParser p, Predicate<String> form) throws IOException, Doubt {
         expect(p.nextToken(), JsonToken.VALUE_STRING);
         String s = p.getText();
-        if (!pattern.matcher(s).matches()) {
+        if (!form.test(s)) {
             throw Doubt.INSTANCE;
         }
         return s;

@@ -47,14 +47,10 @@ public record ApplicantFile(
     /** Every evidence id of the dossier, in file order: education, titles, training, recognitions, works, certificates. */
     public List<String> evidenceIds() {
         List<String> ids = new java.util.ArrayList<>();
-        if (education != null) {
-            education.stream().filter(java.util.Objects::nonNull).forEach(e -> ids.add(e.id()));
-        }
-        titles.stream().filter(java.util.Objects::nonNull).forEach(t -> ids.add(t.id()));
-        training.stream().filter(java.util.Objects::nonNull).forEach(t -> ids.add(t.id()));
-        recognitions.stream().filter(java.util.Objects::nonNull).forEach(r -> ids.add(r.id()));
-        works.stream().filter(java.util.Objects::nonNull).forEach(w -> ids.add(w.id()));
-        certificates.evidence().forEach(c -> ids.add(c.id()));
+        eachEvidenceId(id -> {
+            ids.add(id);
+            return true;
+        });
         return List.copyOf(ids);
     }
 
@@ -62,8 +58,45 @@ public record ApplicantFile(
     @com.fasterxml.jackson.annotation.JsonIgnore
     @jakarta.validation.constraints.AssertTrue(message = "{cn.zhicheng.evidence.duplicate}")
     public boolean isEvidenceIdUnique() {
-        List<String> ids = evidenceIds();
-        return new java.util.HashSet<>(ids).size() == ids.size();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return eachEvidenceId(seen::add);
+    }
+
+    /** Hands each evidence id to {@code next} in file order, as long as it answers true; whether it always did. */
+    private boolean eachEvidenceId(java.util.function.Predicate<String> next) {
+        if (education != null) {
+            for (Education e : education) {
+                if (e != null && !next.test(e.id())) {
+                    return false;
+                }
+            }
+        }
+        for (TitleHeld t : titles) {
+            if (t != null && !next.test(t.id())) {
+                return false;
+            }
+        }
+        for (TrainingCertificate t : training) {
+            if (t != null && !next.test(t.id())) {
+                return false;
+            }
+        }
+        for (TalentRecognition r : recognitions) {
+            if (r != null && !next.test(r.id())) {
+                return false;
+            }
+        }
+        for (RepresentativeWork w : works) {
+            if (w != null && !next.test(w.id())) {
+                return false;
+            }
+        }
+        for (Certificates.Item c : certificates.evidence()) {
+            if (!next.test(c.id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

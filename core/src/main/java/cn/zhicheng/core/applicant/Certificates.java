@@ -30,10 +30,16 @@ public record Certificates(
     /** Each certificate, and the credits when there are any, as evidence with ids. */
     public List<Item> evidence() {
         List<Item> items = new ArrayList<>();
-        foreignLanguage.stream().filter(java.util.Objects::nonNull)
-                .forEach(n -> items.add(new Item(EvidenceId.of(null, "cert", "foreignLanguage", n), "foreignLanguage", n)));
-        computer.stream().filter(java.util.Objects::nonNull)
-                .forEach(n -> items.add(new Item(EvidenceId.of(null, "cert", "computer", n), "computer", n)));
+        for (String n : foreignLanguage) {
+            if (n != null) {
+                items.add(new Item(EvidenceId.of(null, "cert", "foreignLanguage", n), "foreignLanguage", n));
+            }
+        }
+        for (String n : computer) {
+            if (n != null) {
+                items.add(new Item(EvidenceId.of(null, "cert", "computer", n), "computer", n));
+            }
+        }
         if (continuingEducationCredits > 0) {
             items.add(new Item("credits", "continuingEducationCredits", String.valueOf(continuingEducationCredits)));
         }

@@ -1,28 +1,33 @@
 package cn.zhicheng.core.applicant;
 
-import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Arrays;
 
 /**
  * Evidence identities. A piece of evidence keeps the id given in the file; without one it gets an id derived from
  * its content (kind prefix and the first 40 bits of a SHA-256 over its fields), so the same evidence has the same id
  * in every run and however the list is ordered. Findings, reviewers' verdicts and audit entries cite these ids.
+ *
+ * <p>The hashed bytes are the UTF-8 encoding (unpaired surrogates as {@code ?}, as {@link String#getBytes} writes
+ * them) of the prefix and each field, a unit separator (U+001F) before every field. They are encoded straight into
+ * a buffer of the thread's own, without a joined string in between: every applicant file read makes several ids.
  */
 public final class EvidenceId {
 
     /** What a given id may look like. */
     public static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
-    /** A digest per thread: looking the algorithm up again for every piece of evidence cost more than hashing it. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    });
+    private static final byte SEPARATOR = 0x1f;
+    private static final int ID_BYTES = 5;
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * A digest per thread, with the buffers it reads and writes: looking the algorithm up again for every piece of
+     * evidence cost more than hashing it.
+     */
+    private static final ThreadLocal<Hasher> HASHER = ThreadLocal.withInitial(Hasher::new);
 
     private EvidenceId() {
     }
@@ -32,12 +37,100 @@ public final class EvidenceId {
         if (given != null) {
             return given;
         }
-        StringBuilder joined = new StringBuilder(prefix);
+        Hasher h = HASHER.get();
+        h.length = 0;
+        h.append(prefix);
         for (Object part : parts) {
-            joined.append('\u001f').append(part instanceof java.math.BigDecimal d ? d.toPlainString()
-                    : part instanceof java.util.Optional<?> o ? o.map(String::valueOf).orElse("") : String.valueOf(part));
+            h.separator();
+            h.append(part instanceof String s ? s
+                    : part instanceof java.math.BigDecimal d ? d.toPlainString()
+                    : part instanceof java.util.Optional<?> o ? o.map(String::valueOf).orElse("")
+                    : String.valueOf(part));
         }
-        byte[] digest = SHA_256.get().digest(joined.toString().getBytes(StandardCharsets.UTF_8));
-        return prefix + "-" + HexFormat.of().formatHex(digest, 0, 5);
+        return h.id(prefix);
+    }
+
+    /** The digest of one thread and the bytes it hashes; used by one call at a time. */
+    private static final class Hasher {
+
+        private final MessageDigest sha256;
+        private final byte[] digest = new byte[32];
+        private byte[] bytes = new byte[256];
+        private int length;
+
+        Hasher() {
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+            }
+        }
+
+        void separator() {
+            room(1);
+            bytes[length++] = SEPARATOR;
+        }
+
+        /** Appends {@code s} in UTF-8 as {@link String#getBytes} encodes it. */
+        void append(String s) {
+            int n = s.length();
+            room(3 * n); // a char takes at most 3 bytes; a pair of surrogates takes 4 for 2 chars
+            byte[] b = bytes;
+            int at = length;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    b[at++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[at++] = (byte) (0xc0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3f);
+                } else if (Character.isSurrogate(c)) {
+                    char low = i + 1 < n ? s.charAt(i + 1) : 0;
+                    if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
+                        int cp = Character.toCodePoint(c, low);
+                        b[at++] = (byte) (0xf0 | cp >> 18);
+                        b[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                        b[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                        b[at++] = (byte) (0x80 | cp & 0x3f);
+                        i++;
+                    } else {
+                        b[at++] = '?';
+                    }
+                } else {
+                    b[at++] = (byte) (0xe0 | c >> 12);
+                    b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                    b[at++] = (byte) (0x80 | c & 0x3f);
+                }
+            }
+            length = at;
+        }
+
+        private void room(int more) {
+            if (bytes.length - length < more) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
+            }
+        }
+
+        /** {@code prefix-} and the first {@value #ID_BYTES} bytes of the digest in lower-case hex. */
+        String id(String prefix) {
+            sha256.update(bytes, 0, length);
+            try {
+                sha256.digest(digest, 0, digest.length);
+            } catch (DigestException e) {
+                throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
+            }
+            if (bytes.length > 1 << 16) {
+                bytes = new byte[256]; // a long field once does not keep a large buffer alive on the thread
+            }
+            char[] id = new char[prefix.length() + 1 + 2 * ID_BYTES];
+            prefix.getChars(0, prefix.length(), id, 0);
+            int at = prefix.length();
+            id[at++] = '-';
+            for (int i = 0; i < ID_BYTES; i++) {
+                id[at++] = (char) HEX[digest[i] >> 4 & 0xf];
+                id[at++] = (char) HEX[digest[i] & 0xf];
+            }
+            return new String(id);
+        }
     }
 }

@@ -14,7 +14,8 @@ public final class Masking {
         if (value.length() <= head + tail) {
             return "*".repeat(value.length());
         }
-        return value.substring(0, head) + "*".repeat(value.length() - head - tail)
-                + value.substring(value.length() - tail);
+        char[] masked = value.toCharArray();
+        java.util.Arrays.fill(masked, head, masked.length - tail, '*');
+        return new String(masked);
     }
 }
