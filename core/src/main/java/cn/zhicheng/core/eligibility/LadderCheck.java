@@ -48,7 +48,8 @@ final class LadderCheck {
         LocalDate asOf = s.asOf();
         Optional<TrainingCertificate> training = Training.certificate(a, field, asOf);
         List<Finding> base = evaluate(Route.BASE, criteria.paths(), s, field, 0);
-        List<Finding> children = new ArrayList<>(base);
+        // the ladder's children are its explanation: an unexplained check reads only the paths' outcomes and dates
+        List<Finding> children = s.explain() ? new ArrayList<>(base) : null;
         List<Finding> eased = List.of();
         boolean provisional = Subject.anyProvisional(criteria.paths());
 
@@ -59,13 +60,13 @@ final class LadderCheck {
         // 五(二)6, 决定 D-4, D-18: a year off every years requirement, for training in the field applied for.
         if (training.isPresent()) {
             eased = evaluate(Route.TRAINING, criteria.paths(), s, field, 1);
-            children.add(channel(s, GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_TRAINING, TRAINING,
-                    eased, training));
+            add(children, s, GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_TRAINING, TRAINING, eased,
+                    training);
             if (anyPassed(eased)) {
                 return new Result(group(s, field, Outcome.WAIVED, "ladder.eased", children,
                         Optional.of(GreenChannel.TRAINING_REDUCES_YEARS), provisional), false, base);
             }
-        } else {
+        } else if (children != null) {
             Training.otherField(s, field).ifPresent(children::add);
         }
         List<Finding> direct = direct(s, field, criteria, training, children);
@@ -76,7 +77,9 @@ final class LadderCheck {
         // 五(二)5, 决定 D-3, D-19: outstanding talent applies for the senior titles regardless of degree and seniority.
         Optional<Finding> talent = OutstandingTalent.ladder(s, field, criteria.level());
         if (talent.isPresent()) {
-            children.add(talent.get());
+            if (children != null) {
+                children.add(talent.get());
+            }
             if (talent.get().outcome() == Outcome.WAIVED) {
                 return new Result(group(s, field, Outcome.WAIVED, "ladder.waived", children,
                         Optional.of(GreenChannel.OUTSTANDING_TALENT), provisional), false, base);
@@ -104,7 +107,7 @@ final class LadderCheck {
             return Optional.empty();
         }
         // the base paths as the ladder checked them: the same subject on the same date gives the same findings
-        List<Finding> children = new ArrayList<>(base);
+        List<Finding> children = s.explain() ? new ArrayList<>(base) : null;
         List<Finding> direct = direct(s, field, criteria, Training.certificate(s.applicant(), field, s.asOf()),
                 children);
         boolean provisional = Subject.anyProvisional(criteria.paths());
@@ -128,15 +131,14 @@ final class LadderCheck {
             return List.of();
         }
         List<Finding> direct = evaluate(Route.DIRECT, criteria.directPaths(), s, field, 0);
-        children.add(channel(s, GreenChannel.DIRECT_INTERMEDIATE, RuleIds.LADDER_DIRECT, DIRECT, direct,
-                Optional.empty()));
+        add(children, s, GreenChannel.DIRECT_INTERMEDIATE, RuleIds.LADDER_DIRECT, DIRECT, direct, Optional.empty());
         if (anyPassed(direct) || training.isEmpty()) {
             return direct;
         }
         // both channels at once: the derived years, less one for training
         List<Finding> eased = evaluate(Route.DIRECT_TRAINING, criteria.directPaths(), s, field, 1);
-        children.add(channel(s, GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_DIRECT_TRAINING,
-                DIRECT_TRAINING, eased, training));
+        add(children, s, GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_DIRECT_TRAINING, DIRECT_TRAINING,
+                eased, training);
         List<Finding> both = new ArrayList<>(direct);
         both.addAll(eased);
         return both;
@@ -164,7 +166,7 @@ final class LadderCheck {
             EducationPath p = paths.get(i);
             out[i] = PathCheck.check(route, p, s, field.series(), reduction);
         }
-        return List.of(out);
+        return Owned.of(out);
     }
 
     private static boolean anyPassed(List<Finding> findings) {
@@ -176,19 +178,23 @@ final class LadderCheck {
         return false;
     }
 
+    /** The channel's finding among the ladder's children, when they are written down. */
+    private static void add(List<Finding> children, Subject s, GreenChannel channel, String rule, Clause clause,
+                            List<Finding> paths, Optional<TrainingCertificate> certificate) {
+        if (children != null) {
+            children.add(channel(s, channel, rule, clause, paths, certificate));
+        }
+    }
+
     private static Finding channel(Subject s, GreenChannel channel, String rule, Clause clause, List<Finding> paths,
                                    Optional<TrainingCertificate> certificate) {
         boolean passed = anyPassed(paths);
         Outcome outcome = passed ? Outcome.WAIVED : Outcome.FAILED;
-        if (!s.explain()) {
-            return new Finding(rule, List.of(), outcome, Map.of(), Subject.UNEXPLAINED, Optional.of(channel),
-                    Optional.empty(), false, paths);
-        }
         TrainingCertificate t = certificate.orElse(null);
         Map<String, Object> facts = t == null ? Map.of() : Facts.of("trainingField", t.field(),
                 "trainingHours", t.hours(), "trainingIssued", t.issued());
         return new Finding(rule, List.of(clause), outcome, facts,
-                Message.of(passed ? "channel.applied" : "channel.notEnough", channel),
+                Message.owned(passed ? "channel.applied" : "channel.notEnough", channel),
                 Optional.of(channel), Optional.empty(), false, paths, t == null ? List.of() : List.of(t.id()));
     }
 
@@ -196,9 +202,9 @@ final class LadderCheck {
                                  Optional<GreenChannel> exception, boolean provisional) {
         if (!s.explain()) {
             return new Finding(RuleIds.LADDER, List.of(), outcome, Map.of(), Subject.UNEXPLAINED, exception,
-                    Optional.empty(), provisional, children);
+                    Optional.empty(), provisional, List.of());
         }
-        return new Finding(RuleIds.LADDER, CLAUSES.get(field), outcome, Map.of(), Message.of(key), exception,
+        return new Finding(RuleIds.LADDER, CLAUSES.get(field), outcome, Map.of(), Message.owned(key), exception,
                 Optional.empty(), provisional, children);
     }
 

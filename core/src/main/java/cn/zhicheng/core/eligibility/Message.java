@@ -12,10 +12,18 @@ public record Message(String key, List<Object> args) {
 
     public Message {
         requireNonNull(key, "key is null");
-        args = List.copyOf(args);
+        args = Owned.copyOf(args);
     }
 
     public static Message of(String key, Object... args) {
         return new Message(key, List.of(args));
+    }
+
+    /**
+     * The message of arguments given for it alone (a varargs array made at the call): the message keeps that array
+     * instead of a copy.
+     */
+    static Message owned(String key, Object... args) {
+        return new Message(key, Owned.of(args));
     }
 }

@@ -80,7 +80,7 @@ final class PathCheck {
             met = false;
             onlyTime = false;
             if (explain) {
-                gaps[g++] = Message.of("path.gap.education", path.education());
+                gaps[g++] = Message.owned("path.gap.education", path.education());
             }
         }
 
@@ -90,12 +90,11 @@ final class PathCheck {
                 met = false;
                 onlyTime = false;
                 if (explain) {
-                    gaps[g++] = Message.of("path.gap.title", path.priorTitle());
+                    gaps[g++] = Message.owned("path.gap.title", path.priorTitle());
                 }
             } else {
                 int required = Math.max(0, path.yearsSincePriorTitle() - reduction);
                 LocalDate awarded = title.awarded();
-                LocalDate complete = Years.completeOn(awarded, required);
                 int since = explain ? Years.full(awarded, asOf) : 0;
                 if (explain) {
                     titleId = title.id();
@@ -106,12 +105,12 @@ final class PathCheck {
                     facts[n++] = "yearsSinceTitleRequired";
                     facts[n++] = required;
                 }
-                if (asOf.isBefore(complete)) {
+                if (!Years.complete(awarded, required, asOf)) {
                     met = false;
                     if (explain) {
-                        gaps[g++] = Message.of("path.gap.yearsSinceTitle", path.priorTitle(), required, since);
+                        gaps[g++] = Message.owned("path.gap.yearsSinceTitle", path.priorTitle(), required, since);
                     }
-                    passesOn = max(passesOn, complete);
+                    passesOn = max(passesOn, Years.completeOn(awarded, required));
                 }
             }
         }
@@ -119,7 +118,6 @@ final class PathCheck {
         int requiredWork = Math.max(0, path.professionalYears() - reduction);
         if (path.professionalYears() > 0) {
             LocalDate start = a.professionalWorkStart();
-            LocalDate complete = Years.completeOn(start, requiredWork);
             int worked = explain ? Years.full(start, asOf) : 0;
             if (explain) {
                 facts[n++] = "professionalYears";
@@ -127,12 +125,12 @@ final class PathCheck {
                 facts[n++] = "professionalYearsRequired";
                 facts[n++] = requiredWork;
             }
-            if (asOf.isBefore(complete)) {
+            if (!Years.complete(start, requiredWork, asOf)) {
                 met = false;
                 if (explain) {
-                    gaps[g++] = Message.of("path.gap.professionalYears", requiredWork, worked);
+                    gaps[g++] = Message.owned("path.gap.professionalYears", requiredWork, worked);
                 }
-                passesOn = max(passesOn, complete);
+                passesOn = max(passesOn, Years.completeOn(start, requiredWork));
             }
         }
         Optional<LocalDate> pending = !met && onlyTime ? Optional.of(passesOn) : Optional.empty();
@@ -188,9 +186,9 @@ final class PathCheck {
     /** The outcome in words; with training the eased years are said beside the base requirement (五(二)6). */
     private static Message message(List<Message> gaps, Message requirement, boolean eased) {
         if (gaps.isEmpty()) {
-            return Message.of(eased ? "path.passedEased" : "path.passed", requirement);
+            return Message.owned(eased ? "path.passedEased" : "path.passed", requirement);
         }
-        return Message.of(eased ? "path.failedEased" : "path.failed", requirement, gaps);
+        return Message.owned(eased ? "path.failedEased" : "path.failed", requirement, gaps);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

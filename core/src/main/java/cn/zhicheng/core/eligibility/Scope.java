@@ -54,7 +54,7 @@ final class Scope {
         out[i++] = recommender(s, a);
         out[i++] = retired(s, a);
         out[i] = levelByLevel(s, a, field, level, s.asOf());
-        return List.of(out);
+        return Owned.of(out);
     }
 
     private static Finding employment(Subject s, ApplicantFile a, Field field) {
@@ -95,7 +95,7 @@ final class Scope {
         }
         String code = held.orElse("-");
         return Finding.leaf(RuleIds.SCOPE_OCCUPATION, OCCUPATION, Outcome.FAILED, Facts.of("occupation", code),
-                Message.of("scope.occupation.failed", code, List.copyOf(names)));
+                Message.owned("scope.occupation.failed", code, List.copyOf(names)));
     }
 
     private static Finding labourRelation(Subject s, ApplicantFile a) {

@@ -24,7 +24,7 @@ final class Scoring {
 
     /** The line that says ethics is assessed by the recommender, not scored: the same in every score. */
     private static final Score.Line ETHICS = new Score.Line(ETHICS_LINE, new Clause("五(一)1; 六(二)"),
-            Message.of("score.ethics"), 0, false);
+            Message.owned("score.ethics"), 0, false);
 
     static Score score(Subject s, ScoreScheme scheme) {
         List<ScoreItem> items = scheme.items();
@@ -35,7 +35,7 @@ final class Scoring {
             total += lines[i].points();
         }
         lines[items.size()] = ETHICS;
-        return new Score(List.of(lines), total);
+        return new Score(Owned.of(lines), total);
     }
 
     private static Score.Line line(Subject s, ScoreItem item) {
@@ -45,24 +45,24 @@ final class Scoring {
         if (item instanceof ScoreItem.ForEducation e) {
             Degree degree = s.highest().isPresent() ? s.highest().get().degree() : null;
             int points = degree == null ? 0 : e.points().getOrDefault(degree, 0);
-            return line(item, points, Message.of("score.education", degree == null ? "-" : degree));
+            return line(item, points, Message.owned("score.education", degree == null ? "-" : degree));
         } else if (item instanceof ScoreItem.ForYears y) {
             int years = Years.full(a.professionalWorkStart(), asOf);
-            return line(item, Math.min(y.max(), years * y.perYear()), Message.of("score.years", years));
+            return line(item, Math.min(y.max(), years * y.perYear()), Message.owned("score.years", years));
         } else if (item instanceof ScoreItem.ForWorks w) {
             long works = 0;
             List<RepresentativeWork> all = a.works();
             for (int i = 0; i < all.size(); i++) {
                 works += all.get(i).date().isAfter(asOf) ? 0 : 1;
             }
-            return line(item, (int) Math.min(w.max(), works * w.perWork()), Message.of("score.works", works));
+            return line(item, (int) Math.min(w.max(), works * w.perWork()), Message.owned("score.works", works));
         }
         ScoreItem.ForCertificates c = (ScoreItem.ForCertificates) item;
         Certificates certs = a.certificates();
         int credits = c.creditsPerPoint() == 0 ? 0 : certs.continuingEducationCredits() / c.creditsPerPoint();
         int points = certs.foreignLanguage().size() * c.perForeignLanguage()
                 + certs.computer().size() * c.perComputer() + credits;
-        return line(item, Math.min(c.max(), points), Message.of("score.certificates",
+        return line(item, Math.min(c.max(), points), Message.owned("score.certificates",
                 certs.foreignLanguage().size(), certs.computer().size(), certs.continuingEducationCredits()));
     }
 
