@@ -56,13 +56,18 @@ final class AchievementCheck {
      * An achievement's finding when it is not explained, by whether it is provisional and whether it passed: it says
      * nothing else, so one object serves every such count of any achievement.
      */
-    private static final Finding[][] UNEXPLAINED = {unexplained(false), unexplained(true)};
+    private static final Finding[][] UNEXPLAINED = {unexplained(RuleIds.achievement("*"), false),
+        unexplained(RuleIds.achievement("*"), true)};
 
-    private static Finding[] unexplained(boolean provisional) {
+    /** The same for the level's requirement as a whole, by whether it is provisional and whether it is met. */
+    private static final Finding[][] REQUIREMENT_UNEXPLAINED = {unexplained(RuleIds.ACHIEVEMENTS, false),
+        unexplained(RuleIds.ACHIEVEMENTS, true)};
+
+    private static Finding[] unexplained(String rule, boolean provisional) {
         Finding[] out = new Finding[2];
         for (Outcome o : List.of(Outcome.FAILED, Outcome.PASSED)) {
-            out[o == Outcome.PASSED ? 1 : 0] = new Finding(RuleIds.achievement("*"), List.of(), o, Map.of(),
-                    Subject.UNEXPLAINED, Optional.empty(), Optional.empty(), provisional, List.of(), List.of());
+            out[o == Outcome.PASSED ? 1 : 0] = new Finding(rule, List.of(), o, Map.of(), Subject.UNEXPLAINED,
+                    Optional.empty(), Optional.empty(), provisional, List.of(), List.of());
         }
         return out;
     }
@@ -81,26 +86,30 @@ final class AchievementCheck {
                     basis.explain() ? Message.owned("achievements.none") : Subject.UNEXPLAINED);
         }
         AchievementRule r = rule.get();
-        Finding[] met = new Finding[r.anyOf().size()];
+        int size = r.anyOf().size();
+        // the achievements counted are the requirement's explanation: kept only when it is written down
+        Finding[] met = basis.explain() ? new Finding[size] : null;
         long passed = 0;
         // 决定 D-21: of the achievements met, those that show work as principal
         long principal = 0;
         boolean provisional = false;
-        for (int i = 0; i < met.length; i++) {
+        for (int i = 0; i < size; i++) {
             Achievement x = r.anyOf().get(i);
-            met[i] = check(a, x, basis);
-            if (met[i].outcome() == Outcome.PASSED) {
+            Finding counted = check(a, x, basis);
+            if (met != null) {
+                met[i] = counted;
+            }
+            if (counted.outcome() == Outcome.PASSED) {
                 passed++;
                 principal += x.asPrincipal() ? 1 : 0;
             }
             provisional |= x.provisional();
         }
-        List<Finding> children = Owned.of(met);
         boolean ok = passed >= r.min() && principal >= r.minPrincipal();
         if (!basis.explain()) {
-            return new Finding(RuleIds.ACHIEVEMENTS, List.of(), ok ? Outcome.PASSED : Outcome.FAILED, Map.of(),
-                    Subject.UNEXPLAINED, Optional.empty(), Optional.empty(), provisional, children);
+            return REQUIREMENT_UNEXPLAINED[provisional ? 1 : 0][ok ? 1 : 0];
         }
+        List<Finding> children = Owned.of(met);
         Map<String, Object> facts = Facts.of("passed", passed, "passedAsPrincipal", principal, "required", r.min(),
                 "requiredAsPrincipal", r.minPrincipal());
         Message message = r.minPrincipal() == 0

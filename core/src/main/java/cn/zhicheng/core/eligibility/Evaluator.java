@@ -81,9 +81,11 @@ public final class Evaluator {
         Subject subject = Subject.of(applicant, asOf, explain);
 
         List<Finding> scope = Scope.check(subject, field, level);
-        Finding scopeGroup = new Finding(RuleIds.SCOPE, explain ? SCOPE_CLAUSES : List.of(),
-                anyBlocks(scope) ? Outcome.FAILED : Outcome.PASSED, Map.of(),
-                explain ? SCOPE_GROUP : Subject.UNEXPLAINED, Optional.empty(), Optional.empty(), false, scope);
+        Outcome scopeOutcome = anyBlocks(scope) ? Outcome.FAILED : Outcome.PASSED;
+        // unexplained, the group says only its outcome: its leaves are its explanation
+        Finding scopeGroup = !explain ? SCOPE_UNEXPLAINED[scopeOutcome.ordinal()]
+                : new Finding(RuleIds.SCOPE, SCOPE_CLAUSES, scopeOutcome, Map.of(), SCOPE_GROUP, Optional.empty(),
+                        Optional.empty(), false, scope);
 
         if (!explain && scopeGroup.outcome().blocks()) {
             // a finding that blocks with no date to pass on makes the verdict INELIGIBLE whatever else is found
@@ -153,8 +155,6 @@ public final class Evaluator {
                 verdict == Verdict.NOT_YET ? Optional.of(earliest) : Optional.empty());
     }
 
-    private static final Clause RULE_SET = new Clause(RuleIds.RULE_SET);
-
     /** What the finding on a rule set says whatever is decided under it: the document it cites, the version it is. */
     private record RuleSetWords(List<Clause> clauses, Map<String, Object> facts) {
 
@@ -164,6 +164,8 @@ public final class Evaluator {
         }
     }
 
+    private static final Finding[] SCOPE_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE);
+    private static final Finding[] RULE_SET_UNEXPLAINED = Subject.unexplained(RuleIds.RULE_SET);
     private static final Memo<RuleSet, RuleSetWords> RULE_SETS = new Memo<>(RuleSetWords::of, 1024);
     private static final List<Clause> SCOPE_CLAUSES = List.of(new Clause("一; 五(三)"));
     private static final Message SCOPE_GROUP = Message.owned("scope.group");
@@ -229,8 +231,7 @@ public final class Evaluator {
         var rs = criteria.ruleSet();
         boolean ok = rs.inForceOn(asOf);
         if (!s.explain()) {
-            return Finding.leaf(RuleIds.RULE_SET, RULE_SET, ok ? Outcome.PASSED : Outcome.FAILED, Map.of(),
-                    Subject.UNEXPLAINED);
+            return RULE_SET_UNEXPLAINED[(ok ? Outcome.PASSED : Outcome.FAILED).ordinal()];
         }
         RuleSetWords words = RULE_SETS.get(rs);
         return Finding.leaf(RuleIds.RULE_SET, words.clauses(), ok ? Outcome.PASSED : Outcome.FAILED, words.facts(),

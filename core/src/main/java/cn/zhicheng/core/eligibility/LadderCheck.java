@@ -33,6 +33,27 @@ final class LadderCheck {
     private static final Memo<Field, List<Clause>> CLAUSES = new Memo<>(field -> List.of(new Clause(
             field.series() == Series.ENGINEERING ? "人社部发〔2019〕16号; " + field.annex() : field.annex().ref())), 1024);
 
+    /**
+     * The ladder's finding when it is not explained, by outcome, the channel it rests on (none first) and whether it
+     * is provisional: it says nothing else, so one object serves every such check.
+     */
+    private static final Finding[][][] UNEXPLAINED = unexplained();
+
+    private static Finding[][][] unexplained() {
+        GreenChannel[] channels = GreenChannel.values();
+        Finding[][][] out = new Finding[Outcome.values().length][channels.length + 1][2];
+        for (Outcome o : Outcome.values()) {
+            for (int c = 0; c <= channels.length; c++) {
+                Optional<GreenChannel> channel = c == 0 ? Optional.empty() : Optional.of(channels[c - 1]);
+                for (int p = 0; p < 2; p++) {
+                    out[o.ordinal()][c][p] = new Finding(RuleIds.LADDER, List.of(), o, Map.of(), Subject.UNEXPLAINED,
+                            channel, Optional.empty(), p == 1, List.of());
+                }
+            }
+        }
+        return out;
+    }
+
     private LadderCheck() {
     }
 
@@ -49,7 +70,7 @@ final class LadderCheck {
         Optional<TrainingCertificate> training = Training.certificate(a, field, asOf);
         List<Finding> base = evaluate(Route.BASE, criteria.paths(), s, field, 0);
         // the ladder's children are its explanation: an unexplained check reads only the paths' outcomes and dates
-        List<Finding> children = s.explain() ? new ArrayList<>(base) : null;
+        List<Finding> children = s.explain() ? withRoomFor(base) : null;
         List<Finding> eased = List.of();
         boolean provisional = Subject.anyProvisional(criteria.paths());
 
@@ -107,7 +128,7 @@ final class LadderCheck {
             return Optional.empty();
         }
         // the base paths as the ladder checked them: the same subject on the same date gives the same findings
-        List<Finding> children = s.explain() ? new ArrayList<>(base) : null;
+        List<Finding> children = s.explain() ? withRoomFor(base) : null;
         List<Finding> direct = direct(s, field, criteria, Training.certificate(s.applicant(), field, s.asOf()),
                 children);
         boolean provisional = Subject.anyProvisional(criteria.paths());
@@ -178,6 +199,13 @@ final class LadderCheck {
         return false;
     }
 
+    /** The base paths, with room for the channels that may follow them (training, direct, both, talent). */
+    private static List<Finding> withRoomFor(List<Finding> base) {
+        List<Finding> children = new ArrayList<>(base.size() + 4);
+        children.addAll(base);
+        return children;
+    }
+
     /** The channel's finding among the ladder's children, when they are written down. */
     private static void add(List<Finding> children, Subject s, GreenChannel channel, String rule, Clause clause,
                             List<Finding> paths, Optional<TrainingCertificate> certificate) {
@@ -201,8 +229,8 @@ final class LadderCheck {
     private static Finding group(Subject s, Field field, Outcome outcome, String key, List<Finding> children,
                                  Optional<GreenChannel> exception, boolean provisional) {
         if (!s.explain()) {
-            return new Finding(RuleIds.LADDER, List.of(), outcome, Map.of(), Subject.UNEXPLAINED, exception,
-                    Optional.empty(), provisional, List.of());
+            return UNEXPLAINED[outcome.ordinal()][exception.isPresent() ? exception.get().ordinal() + 1 : 0]
+                    [provisional ? 1 : 0];
         }
         return new Finding(RuleIds.LADDER, CLAUSES.get(field), outcome, Map.of(), Message.owned(key), exception,
                 Optional.empty(), provisional, children);

@@ -22,7 +22,8 @@ import java.util.Optional;
 final class PathCheck {
 
     /** What a path says whoever is checked against it: its rule id on each route, its clause and requirement. */
-    private record Words(String[] ids, List<Clause> clauses, Message requirement) {
+    private record Words(String[] ids, List<Clause> clauses, Message requirement, Message passed,
+                         Message passedEased) {
 
         static Words of(EducationPath path) {
             Route[] routes = Route.values();
@@ -30,7 +31,9 @@ final class PathCheck {
             for (Route r : routes) {
                 ids[r.ordinal()] = r.path(path.id());
             }
-            return new Words(ids, List.of(new Clause(path.clause())), Requirements.of(path));
+            Message requirement = Requirements.of(path);
+            return new Words(ids, List.of(new Clause(path.clause())), requirement,
+                    Message.owned("path.passed", requirement), Message.owned("path.passedEased", requirement));
         }
     }
 
@@ -147,7 +150,8 @@ final class PathCheck {
         }
         Words words = WORDS.get(path);
         return new Finding(words.ids()[route.ordinal()], words.clauses(), outcome, Facts.first(n / 2, facts),
-                message(first(gaps, g), words.requirement(), eased),
+                g == 0 ? (eased ? words.passedEased() : words.passed())
+                        : message(first(gaps, g), words.requirement(), eased),
                 Optional.empty(), pending, path.provisional(), List.of(), evidence(educationId, titleId));
     }
 
@@ -183,11 +187,11 @@ final class PathCheck {
         return reduction > 0 && (path.yearsSincePriorTitle() > 0 || path.professionalYears() > 0);
     }
 
-    /** The outcome in words; with training the eased years are said beside the base requirement (五(二)6). */
+    /**
+     * The gaps in words; with training the eased years are said beside the base requirement (五(二)6). A path met is
+     * said the same way every time ({@link Words}).
+     */
     private static Message message(List<Message> gaps, Message requirement, boolean eased) {
-        if (gaps.isEmpty()) {
-            return Message.owned(eased ? "path.passedEased" : "path.passed", requirement);
-        }
         return Message.owned(eased ? "path.failedEased" : "path.failed", requirement, gaps);
     }
 
