@@ -247,6 +247,9 @@ public final class Evaluator {
         String majors;
         if (a.education() == null) {
             majors = "-";
+        } else if (a.education().size() == 1) {
+            // one major is said as it is, as joining it alone would say it
+            majors = String.valueOf(a.education().get(0).major());
         } else {
             StringJoiner joined = new StringJoiner(", ");
             for (int i = 0; i < a.education().size(); i++) {

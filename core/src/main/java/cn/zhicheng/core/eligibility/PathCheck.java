@@ -61,11 +61,16 @@ final class PathCheck {
         ApplicantFile a = s.applicant();
         LocalDate asOf = s.asOf();
         boolean explain = s.explain();
-        // facts as keys and values in turn: at most seven of them
-        Object[] facts = explain ? new Object[14] : null;
+        TitleHeld title = path.priorTitle() == null ? null : firstTitle(a, series, path.priorTitle(), asOf);
+        boolean eased = eased(path, reduction);
+        // facts as keys and values in turn: the education, three of the title, two of the work, the years eased
+        Object[] facts = !explain ? null : new Object[2 + (title == null ? 0 : 6)
+                + (path.professionalYears() > 0 ? 4 : 0) + (eased ? 2 : 0)];
         int n = 0;
-        Message[] gaps = explain ? new Message[3] : null;
-        int g = 0;
+        // what is missing, in the order it is said: the degree, the title or its years, the years of work
+        Message educationGap = null;
+        Message titleGap = null;
+        Message workGap = null;
         String educationId = null;
         String titleId = null;
         boolean met = true;
@@ -83,17 +88,16 @@ final class PathCheck {
             met = false;
             onlyTime = false;
             if (explain) {
-                gaps[g++] = Message.owned("path.gap.education", path.education());
+                educationGap = Message.owned("path.gap.education", path.education());
             }
         }
 
         if (path.priorTitle() != null) {
-            TitleHeld title = firstTitle(a, series, path.priorTitle(), asOf);
             if (title == null) {
                 met = false;
                 onlyTime = false;
                 if (explain) {
-                    gaps[g++] = Message.owned("path.gap.title", path.priorTitle());
+                    titleGap = Message.owned("path.gap.title", path.priorTitle());
                 }
             } else {
                 int required = Math.max(0, path.yearsSincePriorTitle() - reduction);
@@ -111,7 +115,7 @@ final class PathCheck {
                 if (!Years.complete(awarded, required, asOf)) {
                     met = false;
                     if (explain) {
-                        gaps[g++] = Message.owned("path.gap.yearsSinceTitle", path.priorTitle(), required, since);
+                        titleGap = Message.owned("path.gap.yearsSinceTitle", path.priorTitle(), required, since);
                     }
                     passesOn = max(passesOn, Years.completeOn(awarded, required));
                 }
@@ -131,7 +135,7 @@ final class PathCheck {
             if (!Years.complete(start, requiredWork, asOf)) {
                 met = false;
                 if (explain) {
-                    gaps[g++] = Message.owned("path.gap.professionalYears", requiredWork, worked);
+                    workGap = Message.owned("path.gap.professionalYears", requiredWork, worked);
                 }
                 passesOn = max(passesOn, Years.completeOn(start, requiredWork));
             }
@@ -143,21 +147,26 @@ final class PathCheck {
                     : new Finding(path.id(), List.of(), outcome, Map.of(), Subject.UNEXPLAINED, Optional.empty(),
                             pending, path.provisional(), List.of(), List.of());
         }
-        boolean eased = eased(path, reduction);
         if (eased) {
             facts[n++] = "yearsReducedBy";
             facts[n++] = reduction;
         }
         Words words = WORDS.get(path);
         return new Finding(words.ids()[route.ordinal()], words.clauses(), outcome, Facts.first(n / 2, facts),
-                g == 0 ? (eased ? words.passedEased() : words.passed())
-                        : message(first(gaps, g), words.requirement(), eased),
+                met ? (eased ? words.passedEased() : words.passed())
+                        : message(gaps(educationGap, titleGap, workGap), words.requirement(), eased),
                 Optional.empty(), pending, path.provisional(), List.of(), evidence(educationId, titleId));
     }
 
-    private static List<Message> first(Message[] gaps, int g) {
-        return g == 0 ? List.of() : g == 1 ? List.of(gaps[0]) : g == 2 ? List.of(gaps[0], gaps[1])
-                : List.of(gaps[0], gaps[1], gaps[2]);
+    /** The gaps that are there, in order. */
+    private static List<Message> gaps(Message education, Message title, Message work) {
+        if (education == null) {
+            return title == null ? List.of(work) : work == null ? List.of(title) : List.of(title, work);
+        }
+        if (title == null) {
+            return work == null ? List.of(education) : List.of(education, work);
+        }
+        return work == null ? List.of(education, title) : List.of(education, title, work);
     }
 
     private static List<String> evidence(String education, String title) {
