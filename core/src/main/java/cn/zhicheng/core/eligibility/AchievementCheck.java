@@ -14,7 +14,6 @@ import cn.zhicheng.core.criteria.WorksAchievement;
 import cn.zhicheng.core.policy.Clause;
 import cn.zhicheng.core.policy.Field;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +56,18 @@ final class AchievementCheck {
      * An achievement's finding when it is not explained, by whether it is provisional and whether it passed: it says
      * nothing else, so one object serves every such count of any achievement.
      */
-    private static final Finding[][] UNEXPLAINED = {unexplained(false), unexplained(true)};
+    private static final Finding[][] UNEXPLAINED = {unexplained(RuleIds.achievement("*"), false),
+        unexplained(RuleIds.achievement("*"), true)};
 
-    private static Finding[] unexplained(boolean provisional) {
+    /** The same for the level's requirement as a whole, by whether it is provisional and whether it is met. */
+    private static final Finding[][] REQUIREMENT_UNEXPLAINED = {unexplained(RuleIds.ACHIEVEMENTS, false),
+        unexplained(RuleIds.ACHIEVEMENTS, true)};
+
+    private static Finding[] unexplained(String rule, boolean provisional) {
         Finding[] out = new Finding[2];
         for (Outcome o : List.of(Outcome.FAILED, Outcome.PASSED)) {
-            out[o == Outcome.PASSED ? 1 : 0] = new Finding(RuleIds.achievement("*"), List.of(), o, Map.of(),
-                    Subject.UNEXPLAINED, Optional.empty(), Optional.empty(), provisional, List.of(), List.of());
+            out[o == Outcome.PASSED ? 1 : 0] = new Finding(rule, List.of(), o, Map.of(), Subject.UNEXPLAINED,
+                    Optional.empty(), Optional.empty(), provisional, List.of(), List.of());
         }
         return out;
     }
@@ -79,34 +83,38 @@ final class AchievementCheck {
     static Finding check(ApplicantFile a, Field field, Optional<AchievementRule> rule, Basis basis) {
         if (rule.isEmpty()) {
             return Finding.leaf(RuleIds.ACHIEVEMENTS, field.annex(), Outcome.INFO, Map.of(),
-                    basis.explain() ? Message.of("achievements.none") : Subject.UNEXPLAINED);
+                    basis.explain() ? Message.owned("achievements.none") : Subject.UNEXPLAINED);
         }
         AchievementRule r = rule.get();
-        Finding[] met = new Finding[r.anyOf().size()];
+        int size = r.anyOf().size();
+        // the achievements counted are the requirement's explanation: kept only when it is written down
+        Finding[] met = basis.explain() ? new Finding[size] : null;
         long passed = 0;
         // 决定 D-21: of the achievements met, those that show work as principal
         long principal = 0;
         boolean provisional = false;
-        for (int i = 0; i < met.length; i++) {
+        for (int i = 0; i < size; i++) {
             Achievement x = r.anyOf().get(i);
-            met[i] = check(a, x, basis);
-            if (met[i].outcome() == Outcome.PASSED) {
+            Finding counted = check(a, x, basis);
+            if (met != null) {
+                met[i] = counted;
+            }
+            if (counted.outcome() == Outcome.PASSED) {
                 passed++;
                 principal += x.asPrincipal() ? 1 : 0;
             }
             provisional |= x.provisional();
         }
-        List<Finding> children = List.of(met);
         boolean ok = passed >= r.min() && principal >= r.minPrincipal();
         if (!basis.explain()) {
-            return new Finding(RuleIds.ACHIEVEMENTS, List.of(), ok ? Outcome.PASSED : Outcome.FAILED, Map.of(),
-                    Subject.UNEXPLAINED, Optional.empty(), Optional.empty(), provisional, children);
+            return REQUIREMENT_UNEXPLAINED[provisional ? 1 : 0][ok ? 1 : 0];
         }
+        List<Finding> children = Owned.of(met);
         Map<String, Object> facts = Facts.of("passed", passed, "passedAsPrincipal", principal, "required", r.min(),
                 "requiredAsPrincipal", r.minPrincipal());
         Message message = r.minPrincipal() == 0
-                ? Message.of(ok ? "achievements.passed" : "achievements.failed", passed, r.min())
-                : Message.of(ok ? "achievements.passedPrincipal" : "achievements.failedPrincipal", passed, r.min(),
+                ? Message.owned(ok ? "achievements.passed" : "achievements.failed", passed, r.min())
+                : Message.owned(ok ? "achievements.passedPrincipal" : "achievements.failedPrincipal", passed, r.min(),
                         principal, r.minPrincipal());
         return new Finding(RuleIds.ACHIEVEMENTS, CLAUSES.get(field),
                 ok ? Outcome.PASSED : Outcome.FAILED, facts, message, Optional.empty(), Optional.empty(),
@@ -129,7 +137,7 @@ final class AchievementCheck {
             out[i] = !basis.explain() ? f : new Finding(WORDS.get(x).added(), f.clauses(), f.outcome(), f.facts(),
                     f.message(), f.exception(), f.passesOn(), f.provisional(), f.children(), f.evidence());
         }
-        return List.of(out);
+        return Owned.of(out);
     }
 
     private static Finding check(ApplicantFile a, Achievement achievement, Basis basis) {
@@ -167,12 +175,12 @@ final class AchievementCheck {
         if (!explain) {
             return result(w, count >= w.min(), Map.of(), Subject.UNEXPLAINED, List.of());
         }
-        List<Object> counted = List.of(Arrays.copyOf(titles, count));
+        List<Object> counted = Owned.of(titles, count);
         Map<String, Object> facts = w.window() == WorkWindow.SINCE_PRIOR_TITLE
                 ? Facts.of("counted", count, "countedSince", since, "min", w.min(), "titles", counted)
                 : Facts.of("counted", count, "min", w.min(), "titles", counted);
-        return result(w, count >= w.min(), facts, Message.of("works.result", w.name(), count, w.min()),
-                List.of(Arrays.copyOf(ids, count)));
+        return result(w, count >= w.min(), facts, Message.owned("works.result", w.name(), count, w.min()),
+                Owned.of(ids, count));
     }
 
     private static Finding fans(ApplicantFile a, FanAchievement f, Basis basis) {
@@ -198,7 +206,7 @@ final class AchievementCheck {
         String platform = best == null ? "-" : best.fans().get().platform();
         return result(f, count >= f.min(), Facts.of("fans", count, "min", f.min(), "platform", platform,
                         "windowFrom", window.from(), "windowTo", window.to()),
-                Message.of("fans.result", f.name(), count, platform, f.min(), window.from(), window.to()),
+                Message.owned("fans.result", f.name(), count, platform, f.min(), window.from(), window.to()),
                 best == null ? List.of() : List.of(best.id()));
     }
 

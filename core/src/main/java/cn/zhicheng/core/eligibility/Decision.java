@@ -27,9 +27,9 @@ public record Decision(Field field, Level level, Title title, LocalDate asOf, Lo
         requireNonNull(asOf, "asOf is null");
         requireNonNull(cutOff, "cutOff is null");
         requireNonNull(verdict, "verdict is null");
-        findings = List.copyOf(findings);
+        findings = Owned.copyOf(findings);
         greenChannels = List.copyOf(greenChannels);
-        missing = List.copyOf(missing);
+        missing = Owned.copyOf(missing);
         requireNonNull(earliestEligible, "earliestEligible is null");
         requireNonNull(score, "score is null");
         requireNonNull(ruleSet, "ruleSet is null");

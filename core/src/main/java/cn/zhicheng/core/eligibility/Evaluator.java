@@ -81,9 +81,11 @@ public final class Evaluator {
         Subject subject = Subject.of(applicant, asOf, explain);
 
         List<Finding> scope = Scope.check(subject, field, level);
-        Finding scopeGroup = new Finding(RuleIds.SCOPE, explain ? SCOPE_CLAUSES : List.of(),
-                anyBlocks(scope) ? Outcome.FAILED : Outcome.PASSED, Map.of(),
-                explain ? SCOPE_GROUP : Subject.UNEXPLAINED, Optional.empty(), Optional.empty(), false, scope);
+        Outcome scopeOutcome = anyBlocks(scope) ? Outcome.FAILED : Outcome.PASSED;
+        // unexplained, the group says only its outcome: its leaves are its explanation
+        Finding scopeGroup = !explain ? SCOPE_UNEXPLAINED[scopeOutcome.ordinal()]
+                : new Finding(RuleIds.SCOPE, SCOPE_CLAUSES, scopeOutcome, Map.of(), SCOPE_GROUP, Optional.empty(),
+                        Optional.empty(), false, scope);
 
         if (!explain && scopeGroup.outcome().blocks()) {
             // a finding that blocks with no date to pass on makes the verdict INELIGIBLE whatever else is found
@@ -108,29 +110,37 @@ public final class Evaluator {
             }
         }
 
-        List<Finding> findings = new ArrayList<>(8);
-        findings.add(inForce(subject, criteria, asOf));
-        findings.add(scopeGroup);
+        // at most: rule set, scope, major, ladder, the achievements, sales records, papers, certificates
+        Finding[] all = new Finding[7 + achievements.size()];
+        int n = 0;
+        all[n++] = inForce(subject, criteria, asOf);
+        all[n++] = scopeGroup;
         if (explain) {
             // 五(二)1 waives the major for everyone: it never blocks, and is said only when explaining
-            findings.add(major(applicant));
+            all[n++] = major(applicant);
         }
-        findings.add(ladder.finding());
+        all[n++] = ladder.finding();
         // the level's achievement requirement, then each achievement an overlay adds (none without an overlay)
-        findings.addAll(achievements);
-        QuantifiedRecords.overlaps(applicant, asOf, explain).ifPresent(findings::add);
+        for (int i = 0; i < achievements.size(); i++) {
+            all[n++] = achievements.get(i);
+        }
+        Optional<Finding> overlaps = QuantifiedRecords.overlaps(applicant, asOf, explain);
+        if (overlaps.isPresent()) {
+            all[n++] = overlaps.get();
+        }
         if (explain) {
             // 五(二)3 and 五(二)4 waive papers and certificates for everyone: they never block either
-            findings.add(papers(applicant, asOf));
-            findings.add(certificates());
+            all[n++] = papers(applicant, asOf);
+            all[n++] = certificates();
         }
+        List<Finding> findings = Owned.of(all, n);
 
         // the verdict: nothing blocks; or only time is missing, until the last of the dates the blocks pass on
         boolean blocked = false;
         LocalDate earliest = null;
         boolean onlyTime = true;
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
+        for (int i = 0; i < n; i++) {
+            Finding f = all[i];
             if (f.outcome().blocks()) {
                 blocked = true;
                 if (f.passesOn().isEmpty()) {
@@ -145,8 +155,6 @@ public final class Evaluator {
                 verdict == Verdict.NOT_YET ? Optional.of(earliest) : Optional.empty());
     }
 
-    private static final Clause RULE_SET = new Clause(RuleIds.RULE_SET);
-
     /** What the finding on a rule set says whatever is decided under it: the document it cites, the version it is. */
     private record RuleSetWords(List<Clause> clauses, Map<String, Object> facts) {
 
@@ -156,15 +164,17 @@ public final class Evaluator {
         }
     }
 
+    private static final Finding[] SCOPE_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE);
+    private static final Finding[] RULE_SET_UNEXPLAINED = Subject.unexplained(RuleIds.RULE_SET);
     private static final Memo<RuleSet, RuleSetWords> RULE_SETS = new Memo<>(RuleSetWords::of, 1024);
     private static final List<Clause> SCOPE_CLAUSES = List.of(new Clause("一; 五(三)"));
-    private static final Message SCOPE_GROUP = Message.of("scope.group");
+    private static final Message SCOPE_GROUP = Message.owned("scope.group");
     private static final List<Clause> PAPERS = List.of(new Clause("五(二)3; 决定 D-20"));
     private static final List<Clause> MAJOR = List.of(GreenChannel.MAJOR_UNRESTRICTED.clause());
     /** 五(二)4 says the same for everyone: one finding serves every decision. */
     private static final Finding CERTIFICATES = Finding.leaf(RuleIds.CERTIFICATES,
             GreenChannel.CERTIFICATES_NOT_REQUIRED.clause(), Outcome.WAIVED, Map.of(),
-            Message.of("certificates.notRequired")).withException(GreenChannel.CERTIFICATES_NOT_REQUIRED);
+            Message.owned("certificates.notRequired")).withException(GreenChannel.CERTIFICATES_NOT_REQUIRED);
 
     private static boolean anyBlocks(List<Finding> findings) {
         for (int i = 0; i < findings.size(); i++) {
@@ -221,15 +231,14 @@ public final class Evaluator {
         var rs = criteria.ruleSet();
         boolean ok = rs.inForceOn(asOf);
         if (!s.explain()) {
-            return Finding.leaf(RuleIds.RULE_SET, RULE_SET, ok ? Outcome.PASSED : Outcome.FAILED, Map.of(),
-                    Subject.UNEXPLAINED);
+            return RULE_SET_UNEXPLAINED[(ok ? Outcome.PASSED : Outcome.FAILED).ordinal()];
         }
         RuleSetWords words = RULE_SETS.get(rs);
         return Finding.leaf(RuleIds.RULE_SET, words.clauses(), ok ? Outcome.PASSED : Outcome.FAILED, words.facts(),
                 // in force: the window's end is left out, so closing a version when a later one arrives changes no
                 // earlier decision (the pin reproduces it byte for byte)
-                ok ? Message.of("ruleset.inForce", rs.document(), rs.version(), rs.effectiveFrom(), asOf)
-                        : Message.of("ruleset.notInForce", rs.document(), rs.version(), rs.effectiveFrom(),
+                ok ? Message.owned("ruleset.inForce", rs.document(), rs.version(), rs.effectiveFrom(), asOf)
+                        : Message.owned("ruleset.notInForce", rs.document(), rs.version(), rs.effectiveFrom(),
                                 rs.effectiveTo().map(Object::toString).orElse("-"), asOf));
     }
 
@@ -238,6 +247,9 @@ public final class Evaluator {
         String majors;
         if (a.education() == null) {
             majors = "-";
+        } else if (a.education().size() == 1) {
+            // one major is said as it is, as joining it alone would say it
+            majors = String.valueOf(a.education().get(0).major());
         } else {
             StringJoiner joined = new StringJoiner(", ");
             for (int i = 0; i < a.education().size(); i++) {
@@ -246,7 +258,7 @@ public final class Evaluator {
             majors = joined.toString();
         }
         return new Finding(RuleIds.MAJOR, MAJOR, Outcome.WAIVED, Facts.of("majors", majors),
-                Message.of("major.waived", majors), Optional.of(GreenChannel.MAJOR_UNRESTRICTED), Optional.empty(),
+                Message.owned("major.waived", majors), Optional.of(GreenChannel.MAJOR_UNRESTRICTED), Optional.empty(),
                 false, List.of());
     }
 
@@ -261,7 +273,7 @@ public final class Evaluator {
             }
         }
         return new Finding(RuleIds.PAPERS, PAPERS, papers == 0 ? Outcome.WAIVED : Outcome.INFO,
-                Facts.of("papers", papers), Message.of("papers.notRequired", papers),
+                Facts.of("papers", papers), Message.owned("papers.notRequired", papers),
                 papers == 0 ? Optional.of(GreenChannel.WORKS_REPLACE_PAPERS) : Optional.empty(), Optional.empty(),
                 false, List.of());
     }
@@ -299,13 +311,16 @@ public final class Evaluator {
      * to ease them — the base requirement is what is missing, not each eased variant of it.
      */
     private static List<Message> missing(List<Finding> findings) {
-        List<Message> out = new ArrayList<>();
+        List<Message> out = null;
         for (int i = 0; i < findings.size(); i++) {
             if (findings.get(i).outcome().blocks()) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
                 unmet(findings.get(i), out);
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     private static void unmet(Finding f, List<Message> out) {

@@ -98,6 +98,7 @@ public final class Facts {
     }
 
     /** The list typed element by element; a list with nothing to widen is only made immutable (not copied if it is). */
+    @SuppressWarnings("unchecked")
     private static List<Object> typedList(String key, List<?> list) {
         Object[] out = null;
         for (int i = 0; i < list.size(); i++) {
@@ -110,7 +111,7 @@ public final class Facts {
                 out[i] = t;
             }
         }
-        return out == null ? List.<Object>copyOf(list) : List.of(out);
+        return out == null ? Owned.copyOf((List<Object>) list) : Owned.of(out);
     }
 
     /**

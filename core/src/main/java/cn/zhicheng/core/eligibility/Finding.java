@@ -21,14 +21,14 @@ public record Finding(String rule, List<Clause> clauses, Outcome outcome, Map<St
 
     public Finding {
         requireNonNull(rule, "rule is null");
-        clauses = List.copyOf(clauses);
+        clauses = Owned.copyOf(clauses);
         requireNonNull(outcome, "outcome is null");
         facts = Facts.sorted(facts);
         evidence = ordered(evidence);
         requireNonNull(message, "message is null");
         requireNonNull(exception, "exception is null");
         requireNonNull(passesOn, "passesOn is null");
-        children = List.copyOf(children);
+        children = Owned.copyOf(children);
     }
 
     /** A finding that cites no evidence of its own. */
@@ -110,6 +110,6 @@ public record Finding(String rule, List<Clause> clauses, Outcome outcome, Map<St
                 return evidence.stream().distinct().sorted().toList();
             }
         }
-        return List.copyOf(evidence);
+        return Owned.copyOf(evidence);
     }
 }

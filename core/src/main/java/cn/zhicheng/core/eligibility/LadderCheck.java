@@ -33,6 +33,27 @@ final class LadderCheck {
     private static final Memo<Field, List<Clause>> CLAUSES = new Memo<>(field -> List.of(new Clause(
             field.series() == Series.ENGINEERING ? "人社部发〔2019〕16号; " + field.annex() : field.annex().ref())), 1024);
 
+    /**
+     * The ladder's finding when it is not explained, by outcome, the channel it rests on (none first) and whether it
+     * is provisional: it says nothing else, so one object serves every such check.
+     */
+    private static final Finding[][][] UNEXPLAINED = unexplained();
+
+    private static Finding[][][] unexplained() {
+        GreenChannel[] channels = GreenChannel.values();
+        Finding[][][] out = new Finding[Outcome.values().length][channels.length + 1][2];
+        for (Outcome o : Outcome.values()) {
+            for (int c = 0; c <= channels.length; c++) {
+                Optional<GreenChannel> channel = c == 0 ? Optional.empty() : Optional.of(channels[c - 1]);
+                for (int p = 0; p < 2; p++) {
+                    out[o.ordinal()][c][p] = new Finding(RuleIds.LADDER, List.of(), o, Map.of(), Subject.UNEXPLAINED,
+                            channel, Optional.empty(), p == 1, List.of());
+                }
+            }
+        }
+        return out;
+    }
+
     private LadderCheck() {
     }
 
@@ -48,7 +69,8 @@ final class LadderCheck {
         LocalDate asOf = s.asOf();
         Optional<TrainingCertificate> training = Training.certificate(a, field, asOf);
         List<Finding> base = evaluate(Route.BASE, criteria.paths(), s, field, 0);
-        List<Finding> children = new ArrayList<>(base);
+        // the ladder's children are its explanation: an unexplained check reads only the paths' outcomes and dates
+        List<Finding> children = s.explain() ? withRoomFor(base) : null;
         List<Finding> eased = List.of();
         boolean provisional = Subject.anyProvisional(criteria.paths());
 
@@ -59,13 +81,13 @@ final class LadderCheck {
         // 五(二)6, 决定 D-4, D-18: a year off every years requirement, for training in the field applied for.
         if (training.isPresent()) {
             eased = evaluate(Route.TRAINING, criteria.paths(), s, field, 1);
-            children.add(channel(s, GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_TRAINING, TRAINING,
-                    eased, training));
+            add(children, s, GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_TRAINING, TRAINING, eased,
+                    training);
             if (anyPassed(eased)) {
                 return new Result(group(s, field, Outcome.WAIVED, "ladder.eased", children,
                         Optional.of(GreenChannel.TRAINING_REDUCES_YEARS), provisional), false, base);
             }
-        } else {
+        } else if (children != null) {
             Training.otherField(s, field).ifPresent(children::add);
         }
         List<Finding> direct = direct(s, field, criteria, training, children);
@@ -76,7 +98,9 @@ final class LadderCheck {
         // 五(二)5, 决定 D-3, D-19: outstanding talent applies for the senior titles regardless of degree and seniority.
         Optional<Finding> talent = OutstandingTalent.ladder(s, field, criteria.level());
         if (talent.isPresent()) {
-            children.add(talent.get());
+            if (children != null) {
+                children.add(talent.get());
+            }
             if (talent.get().outcome() == Outcome.WAIVED) {
                 return new Result(group(s, field, Outcome.WAIVED, "ladder.waived", children,
                         Optional.of(GreenChannel.OUTSTANDING_TALENT), provisional), false, base);
@@ -104,7 +128,7 @@ final class LadderCheck {
             return Optional.empty();
         }
         // the base paths as the ladder checked them: the same subject on the same date gives the same findings
-        List<Finding> children = new ArrayList<>(base);
+        List<Finding> children = s.explain() ? withRoomFor(base) : null;
         List<Finding> direct = direct(s, field, criteria, Training.certificate(s.applicant(), field, s.asOf()),
                 children);
         boolean provisional = Subject.anyProvisional(criteria.paths());
@@ -128,15 +152,14 @@ final class LadderCheck {
             return List.of();
         }
         List<Finding> direct = evaluate(Route.DIRECT, criteria.directPaths(), s, field, 0);
-        children.add(channel(s, GreenChannel.DIRECT_INTERMEDIATE, RuleIds.LADDER_DIRECT, DIRECT, direct,
-                Optional.empty()));
+        add(children, s, GreenChannel.DIRECT_INTERMEDIATE, RuleIds.LADDER_DIRECT, DIRECT, direct, Optional.empty());
         if (anyPassed(direct) || training.isEmpty()) {
             return direct;
         }
         // both channels at once: the derived years, less one for training
         List<Finding> eased = evaluate(Route.DIRECT_TRAINING, criteria.directPaths(), s, field, 1);
-        children.add(channel(s, GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_DIRECT_TRAINING,
-                DIRECT_TRAINING, eased, training));
+        add(children, s, GreenChannel.TRAINING_REDUCES_YEARS, RuleIds.LADDER_DIRECT_TRAINING, DIRECT_TRAINING,
+                eased, training);
         List<Finding> both = new ArrayList<>(direct);
         both.addAll(eased);
         return both;
@@ -164,7 +187,7 @@ final class LadderCheck {
             EducationPath p = paths.get(i);
             out[i] = PathCheck.check(route, p, s, field.series(), reduction);
         }
-        return List.of(out);
+        return Owned.of(out);
     }
 
     private static boolean anyPassed(List<Finding> findings) {
@@ -176,29 +199,40 @@ final class LadderCheck {
         return false;
     }
 
+    /** The base paths, with room for the channels that may follow them (training, direct, both, talent). */
+    private static List<Finding> withRoomFor(List<Finding> base) {
+        List<Finding> children = new ArrayList<>(base.size() + 4);
+        children.addAll(base);
+        return children;
+    }
+
+    /** The channel's finding among the ladder's children, when they are written down. */
+    private static void add(List<Finding> children, Subject s, GreenChannel channel, String rule, Clause clause,
+                            List<Finding> paths, Optional<TrainingCertificate> certificate) {
+        if (children != null) {
+            children.add(channel(s, channel, rule, clause, paths, certificate));
+        }
+    }
+
     private static Finding channel(Subject s, GreenChannel channel, String rule, Clause clause, List<Finding> paths,
                                    Optional<TrainingCertificate> certificate) {
         boolean passed = anyPassed(paths);
         Outcome outcome = passed ? Outcome.WAIVED : Outcome.FAILED;
-        if (!s.explain()) {
-            return new Finding(rule, List.of(), outcome, Map.of(), Subject.UNEXPLAINED, Optional.of(channel),
-                    Optional.empty(), false, paths);
-        }
         TrainingCertificate t = certificate.orElse(null);
         Map<String, Object> facts = t == null ? Map.of() : Facts.of("trainingField", t.field(),
                 "trainingHours", t.hours(), "trainingIssued", t.issued());
         return new Finding(rule, List.of(clause), outcome, facts,
-                Message.of(passed ? "channel.applied" : "channel.notEnough", channel),
+                Message.owned(passed ? "channel.applied" : "channel.notEnough", channel),
                 Optional.of(channel), Optional.empty(), false, paths, t == null ? List.of() : List.of(t.id()));
     }
 
     private static Finding group(Subject s, Field field, Outcome outcome, String key, List<Finding> children,
                                  Optional<GreenChannel> exception, boolean provisional) {
         if (!s.explain()) {
-            return new Finding(RuleIds.LADDER, List.of(), outcome, Map.of(), Subject.UNEXPLAINED, exception,
-                    Optional.empty(), provisional, children);
+            return UNEXPLAINED[outcome.ordinal()][exception.isPresent() ? exception.get().ordinal() + 1 : 0]
+                    [provisional ? 1 : 0];
         }
-        return new Finding(RuleIds.LADDER, CLAUSES.get(field), outcome, Map.of(), Message.of(key), exception,
+        return new Finding(RuleIds.LADDER, CLAUSES.get(field), outcome, Map.of(), Message.owned(key), exception,
                 Optional.empty(), provisional, children);
     }
 

@@ -12,10 +12,27 @@ public record Message(String key, List<Object> args) {
 
     public Message {
         requireNonNull(key, "key is null");
-        args = List.copyOf(args);
+        args = Owned.copyOf(args);
     }
 
     public static Message of(String key, Object... args) {
         return new Message(key, List.of(args));
+    }
+
+    /**
+     * The message of arguments given for it alone (a varargs array made at the call): one or two are held as
+     * {@code List.of} holds them, more in that array instead of a copy of it.
+     */
+    static Message owned(String key, Object... args) {
+        switch (args.length) {
+            case 0:
+                return new Message(key, List.of());
+            case 1:
+                return new Message(key, List.of(args[0]));
+            case 2:
+                return new Message(key, List.of(args[0], args[1]));
+            default:
+                return new Message(key, Owned.of(args));
+        }
     }
 }

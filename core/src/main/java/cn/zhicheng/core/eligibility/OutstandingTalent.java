@@ -46,15 +46,15 @@ final class OutstandingTalent {
             return first == null ? Optional.empty() : Optional.of(belowProvincial(first));
         }
         if (level == Level.SENIOR && !LadderCheck.holdsAtLeast(a, field, Level.ASSOCIATE_SENIOR, asOf)) {
-            return Optional.of(finding(r, Outcome.FAILED, Message.of("talent.needsAssociate", r.kind())));
+            return Optional.of(finding(r, Outcome.FAILED, Message.owned("talent.needsAssociate", r.kind())));
         }
-        return Optional.of(finding(r, Outcome.WAIVED, Message.of(level == Level.SENIOR
+        return Optional.of(finding(r, Outcome.WAIVED, Message.owned(level == Level.SENIOR
                 ? "talent.ladder.senior" : "talent.ladder.associate", r.kind(), r.issuer())));
     }
 
     private static Finding belowProvincial(TalentRecognition r) {
         return new Finding(RuleIds.LADDER_TALENT, List.of(CLAUSE), Outcome.INFO, facts(r),
-                Message.of("talent.belowProvincial", r.kind(), r.issuer(), r.level()), Optional.empty(),
+                Message.owned("talent.belowProvincial", r.kind(), r.issuer(), r.level()), Optional.empty(),
                 Optional.empty(), false, List.of(), List.of(r.id()));
     }
 

@@ -22,7 +22,8 @@ import java.util.Optional;
 final class PathCheck {
 
     /** What a path says whoever is checked against it: its rule id on each route, its clause and requirement. */
-    private record Words(String[] ids, List<Clause> clauses, Message requirement) {
+    private record Words(String[] ids, List<Clause> clauses, Message requirement, Message passed,
+                         Message passedEased) {
 
         static Words of(EducationPath path) {
             Route[] routes = Route.values();
@@ -30,7 +31,9 @@ final class PathCheck {
             for (Route r : routes) {
                 ids[r.ordinal()] = r.path(path.id());
             }
-            return new Words(ids, List.of(new Clause(path.clause())), Requirements.of(path));
+            Message requirement = Requirements.of(path);
+            return new Words(ids, List.of(new Clause(path.clause())), requirement,
+                    Message.owned("path.passed", requirement), Message.owned("path.passedEased", requirement));
         }
     }
 
@@ -58,11 +61,16 @@ final class PathCheck {
         ApplicantFile a = s.applicant();
         LocalDate asOf = s.asOf();
         boolean explain = s.explain();
-        // facts as keys and values in turn: at most seven of them
-        Object[] facts = explain ? new Object[14] : null;
+        TitleHeld title = path.priorTitle() == null ? null : firstTitle(a, series, path.priorTitle(), asOf);
+        boolean eased = eased(path, reduction);
+        // facts as keys and values in turn: the education, three of the title, two of the work, the years eased
+        Object[] facts = !explain ? null : new Object[2 + (title == null ? 0 : 6)
+                + (path.professionalYears() > 0 ? 4 : 0) + (eased ? 2 : 0)];
         int n = 0;
-        Message[] gaps = explain ? new Message[3] : null;
-        int g = 0;
+        // what is missing, in the order it is said: the degree, the title or its years, the years of work
+        Message educationGap = null;
+        Message titleGap = null;
+        Message workGap = null;
         String educationId = null;
         String titleId = null;
         boolean met = true;
@@ -80,22 +88,20 @@ final class PathCheck {
             met = false;
             onlyTime = false;
             if (explain) {
-                gaps[g++] = Message.of("path.gap.education", path.education());
+                educationGap = Message.owned("path.gap.education", path.education());
             }
         }
 
         if (path.priorTitle() != null) {
-            TitleHeld title = firstTitle(a, series, path.priorTitle(), asOf);
             if (title == null) {
                 met = false;
                 onlyTime = false;
                 if (explain) {
-                    gaps[g++] = Message.of("path.gap.title", path.priorTitle());
+                    titleGap = Message.owned("path.gap.title", path.priorTitle());
                 }
             } else {
                 int required = Math.max(0, path.yearsSincePriorTitle() - reduction);
                 LocalDate awarded = title.awarded();
-                LocalDate complete = Years.completeOn(awarded, required);
                 int since = explain ? Years.full(awarded, asOf) : 0;
                 if (explain) {
                     titleId = title.id();
@@ -106,12 +112,12 @@ final class PathCheck {
                     facts[n++] = "yearsSinceTitleRequired";
                     facts[n++] = required;
                 }
-                if (asOf.isBefore(complete)) {
+                if (!Years.complete(awarded, required, asOf)) {
                     met = false;
                     if (explain) {
-                        gaps[g++] = Message.of("path.gap.yearsSinceTitle", path.priorTitle(), required, since);
+                        titleGap = Message.owned("path.gap.yearsSinceTitle", path.priorTitle(), required, since);
                     }
-                    passesOn = max(passesOn, complete);
+                    passesOn = max(passesOn, Years.completeOn(awarded, required));
                 }
             }
         }
@@ -119,7 +125,6 @@ final class PathCheck {
         int requiredWork = Math.max(0, path.professionalYears() - reduction);
         if (path.professionalYears() > 0) {
             LocalDate start = a.professionalWorkStart();
-            LocalDate complete = Years.completeOn(start, requiredWork);
             int worked = explain ? Years.full(start, asOf) : 0;
             if (explain) {
                 facts[n++] = "professionalYears";
@@ -127,12 +132,12 @@ final class PathCheck {
                 facts[n++] = "professionalYearsRequired";
                 facts[n++] = requiredWork;
             }
-            if (asOf.isBefore(complete)) {
+            if (!Years.complete(start, requiredWork, asOf)) {
                 met = false;
                 if (explain) {
-                    gaps[g++] = Message.of("path.gap.professionalYears", requiredWork, worked);
+                    workGap = Message.owned("path.gap.professionalYears", requiredWork, worked);
                 }
-                passesOn = max(passesOn, complete);
+                passesOn = max(passesOn, Years.completeOn(start, requiredWork));
             }
         }
         Optional<LocalDate> pending = !met && onlyTime ? Optional.of(passesOn) : Optional.empty();
@@ -142,20 +147,26 @@ final class PathCheck {
                     : new Finding(path.id(), List.of(), outcome, Map.of(), Subject.UNEXPLAINED, Optional.empty(),
                             pending, path.provisional(), List.of(), List.of());
         }
-        boolean eased = eased(path, reduction);
         if (eased) {
             facts[n++] = "yearsReducedBy";
             facts[n++] = reduction;
         }
         Words words = WORDS.get(path);
         return new Finding(words.ids()[route.ordinal()], words.clauses(), outcome, Facts.first(n / 2, facts),
-                message(first(gaps, g), words.requirement(), eased),
+                met ? (eased ? words.passedEased() : words.passed())
+                        : message(gaps(educationGap, titleGap, workGap), words.requirement(), eased),
                 Optional.empty(), pending, path.provisional(), List.of(), evidence(educationId, titleId));
     }
 
-    private static List<Message> first(Message[] gaps, int g) {
-        return g == 0 ? List.of() : g == 1 ? List.of(gaps[0]) : g == 2 ? List.of(gaps[0], gaps[1])
-                : List.of(gaps[0], gaps[1], gaps[2]);
+    /** The gaps that are there, in order. */
+    private static List<Message> gaps(Message education, Message title, Message work) {
+        if (education == null) {
+            return title == null ? List.of(work) : work == null ? List.of(title) : List.of(title, work);
+        }
+        if (title == null) {
+            return work == null ? List.of(education) : List.of(education, work);
+        }
+        return work == null ? List.of(education, title) : List.of(education, title, work);
     }
 
     private static List<String> evidence(String education, String title) {
@@ -185,12 +196,12 @@ final class PathCheck {
         return reduction > 0 && (path.yearsSincePriorTitle() > 0 || path.professionalYears() > 0);
     }
 
-    /** The outcome in words; with training the eased years are said beside the base requirement (五(二)6). */
+    /**
+     * The gaps in words; with training the eased years are said beside the base requirement (五(二)6). A path met is
+     * said the same way every time ({@link Words}).
+     */
     private static Message message(List<Message> gaps, Message requirement, boolean eased) {
-        if (gaps.isEmpty()) {
-            return Message.of(eased ? "path.passedEased" : "path.passed", requirement);
-        }
-        return Message.of(eased ? "path.failedEased" : "path.failed", requirement, gaps);
+        return Message.owned(eased ? "path.failedEased" : "path.failed", requirement, gaps);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -56,12 +56,12 @@ final class QuantifiedRecords {
         if (straddling.isEmpty()) {
             return AchievementCheck.result(s, passed, Facts.of("minYuan", s.minYuan(), "totalYuan", total,
                     "windowFrom", window.from(), "windowTo", window.to()),
-                    Message.of("sales.result", s.name(), total.toPlainString(), s.minYuan().toPlainString(),
+                    Message.owned("sales.result", s.name(), total.toPlainString(), s.minYuan().toPlainString(),
                             window.from(), window.to()), counted);
         }
         return AchievementCheck.result(s, passed, Facts.of("minYuan", s.minYuan(), "straddling", straddling,
                         "totalYuan", total, "windowFrom", window.from(), "windowTo", window.to()),
-                Message.of("sales.resultStraddling", s.name(), total.toPlainString(), s.minYuan().toPlainString(),
+                Message.owned("sales.resultStraddling", s.name(), total.toPlainString(), s.minYuan().toPlainString(),
                         window.from(), window.to(), String.join(", ", straddling)), counted);
     }
 
@@ -95,11 +95,11 @@ final class QuantifiedRecords {
         }
         if (straddling.isEmpty()) {
             return AchievementCheck.result(h, passed, Facts.of("cutOff", cutOff, "hours", hours, "min", h.min()),
-                    Message.of("service.result", h.name(), hours, h.min(), cutOff), counted);
+                    Message.owned("service.result", h.name(), hours, h.min(), cutOff), counted);
         }
         return AchievementCheck.result(h, passed, Facts.of("cutOff", cutOff, "hours", hours, "min", h.min(),
                         "straddling", straddling),
-                Message.of("service.resultStraddling", h.name(), hours, h.min(), cutOff,
+                Message.owned("service.resultStraddling", h.name(), hours, h.min(), cutOff,
                         String.join(", ", straddling)), counted);
     }
 
@@ -148,7 +148,7 @@ final class QuantifiedRecords {
         }
         return Optional.of(new Finding(RuleIds.SALES_RECORDS, D17_CLAUSES, outcome,
                 Facts.of("records", records.size(), "overlapping", pairs),
-                ok ? Message.of("sales.noOverlap", records.size()) : Message.of("sales.overlap", String.join("; ", pairs)),
+                ok ? Message.owned("sales.noOverlap", records.size()) : Message.owned("sales.overlap", String.join("; ", pairs)),
                 Optional.empty(), Optional.empty(), false, List.of(), evidence));
     }
 

@@ -13,12 +13,12 @@ public final class Requirements {
     public static Message of(EducationPath path) {
         List<Object> parts = new ArrayList<>();
         parts.add(path.education() == cn.zhicheng.core.applicant.Degree.HIGH_SCHOOL
-                ? Message.of("path.req.anyDegree") : Message.of("path.req.degree", path.education()));
+                ? Message.owned("path.req.anyDegree") : Message.owned("path.req.degree", path.education()));
         if (path.priorTitle() != null) {
-            parts.add(Message.of("path.req.title", path.priorTitle(), path.yearsSincePriorTitle()));
+            parts.add(Message.owned("path.req.title", path.priorTitle(), path.yearsSincePriorTitle()));
         }
         if (path.professionalYears() > 0) {
-            parts.add(Message.of("path.req.work", path.professionalYears()));
+            parts.add(Message.owned("path.req.work", path.professionalYears()));
         }
         // one key per number of parts, each joining them with " + " (so no renderer has to know these keys)
         return new Message("path.requirement" + parts.size(), parts);

@@ -11,6 +11,7 @@ import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,26 @@ final class Scope {
     private static final Finding[] RETIRED_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_RETIRED);
     private static final Finding[] LEVEL_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_LEVEL_BY_LEVEL);
 
+    /*
+     * The explained leaves that say nothing but one or two policy values (an arrangement, retirement, the levels,
+     * the kind of employment in a field, the occupation held): each is said once and shared by every decision, as
+     * the unexplained ones are.
+     */
+    private static final Finding[] PUBLIC_SAID = Arrays.stream(PublicInstitutionArrangement.values())
+            .map(Scope::publicInstitution).toArray(Finding[]::new);
+    private static final Finding[] RETIRED_SAID = {retired(false), retired(true)};
+    private static final Finding[] LEVEL_OPEN = Arrays.stream(Level.values()).map(Scope::levelOpen)
+            .toArray(Finding[]::new);
+    private static final Finding[][] LEVEL_HELD = Arrays.stream(Level.values())
+            .map(held -> Arrays.stream(Level.values()).map(level -> levelHeld(held, level)).toArray(Finding[]::new))
+            .toArray(Finding[][]::new);
+    /** By field, then by kind of employment, said when first met (two evaluations at once store equal findings). */
+    private static final Memo<Field, Finding[]> EMPLOYMENT = new Memo<>(
+            field -> new Finding[EmploymentKind.values().length], 1024);
+    private static final Memo<Field.Occupation, Finding> OCCUPATION_PASSED = new Memo<>(
+            o -> Finding.leaf(RuleIds.SCOPE_OCCUPATION, OCCUPATION, Outcome.PASSED, Facts.of("occupation", o.code()),
+                    Message.owned("scope.occupation.passed", o.name())), 4096);
+
     private Scope() {
     }
 
@@ -54,7 +75,7 @@ final class Scope {
         out[i++] = recommender(s, a);
         out[i++] = retired(s, a);
         out[i] = levelByLevel(s, a, field, level, s.asOf());
-        return List.of(out);
+        return Owned.of(out);
     }
 
     private static Finding employment(Subject s, ApplicantFile a, Field field) {
@@ -64,14 +85,24 @@ final class Scope {
             boolean ok = field.series() == Series.SOCIAL_SERVICE || PRIVATE_OR_FREELANCE.contains(kind);
             return EMPLOYMENT_UNEXPLAINED[(ok ? Outcome.PASSED : Outcome.FAILED).ordinal()];
         }
+        Finding[] said = EMPLOYMENT.get(field);
+        Finding f = said[kind.ordinal()];
+        if (f == null) {
+            f = employment(field, kind, clause);
+            said[kind.ordinal()] = f;
+        }
+        return f;
+    }
+
+    private static Finding employment(Field field, EmploymentKind kind, Clause clause) {
         Map<String, Object> facts = Facts.of("employmentKind", kind, "series", field.series());
         if (field.series() == Series.SOCIAL_SERVICE) {
             return Finding.leaf(RuleIds.SCOPE_EMPLOYMENT, clause, Outcome.PASSED, facts,
-                    s.say("scope.employment.any", kind));
+                    Message.owned("scope.employment.any", kind));
         }
         boolean ok = PRIVATE_OR_FREELANCE.contains(kind);
         return Finding.leaf(RuleIds.SCOPE_EMPLOYMENT, clause, ok ? Outcome.PASSED : Outcome.FAILED, facts,
-                s.say(ok ? "scope.employment.passed" : "scope.employment.failed", kind, field.name()));
+                Message.owned(ok ? "scope.employment.passed" : "scope.employment.failed", kind, field.name()));
     }
 
     private static Finding occupation(Subject s, ApplicantFile a, Field field) {
@@ -80,10 +111,7 @@ final class Scope {
         for (int i = 0; i < occupations.size(); i++) {
             Field.Occupation o = occupations.get(i);
             if (held.isPresent() && o.code().equals(held.get())) {
-                return !s.explain() ? OCCUPATION_UNEXPLAINED[Outcome.PASSED.ordinal()]
-                        : Finding.leaf(RuleIds.SCOPE_OCCUPATION, OCCUPATION, Outcome.PASSED,
-                        Facts.of("occupation", o.code()),
-                        s.say("scope.occupation.passed", o.name()));
+                return !s.explain() ? OCCUPATION_UNEXPLAINED[Outcome.PASSED.ordinal()] : OCCUPATION_PASSED.get(o);
             }
         }
         if (!s.explain()) {
@@ -95,7 +123,7 @@ final class Scope {
         }
         String code = held.orElse("-");
         return Finding.leaf(RuleIds.SCOPE_OCCUPATION, OCCUPATION, Outcome.FAILED, Facts.of("occupation", code),
-                Message.of("scope.occupation.failed", code, List.copyOf(names)));
+                Message.owned("scope.occupation.failed", code, List.copyOf(names)));
     }
 
     private static Finding labourRelation(Subject s, ApplicantFile a) {
@@ -115,9 +143,14 @@ final class Scope {
         if (!s.explain()) {
             return PUBLIC_UNEXPLAINED[(ok ? Outcome.PASSED : Outcome.FAILED).ordinal()];
         }
+        return PUBLIC_SAID[arrangement.ordinal()];
+    }
+
+    private static Finding publicInstitution(PublicInstitutionArrangement arrangement) {
+        boolean ok = arrangement == PublicInstitutionArrangement.NONE;
         return Finding.leaf(RuleIds.SCOPE_PUBLIC_INSTITUTION, PUBLIC_INSTITUTION,
                 ok ? Outcome.PASSED : Outcome.FAILED, Facts.of("arrangement", arrangement),
-                s.say(ok ? "scope.public.passed" : "scope.public.failed", arrangement));
+                Message.owned(ok ? "scope.public.passed" : "scope.public.failed", arrangement));
     }
 
     private static Finding recommender(Subject s, ApplicantFile a) {
@@ -141,9 +174,13 @@ final class Scope {
         if (!s.explain()) {
             return RETIRED_UNEXPLAINED[(retired ? Outcome.FAILED : Outcome.PASSED).ordinal()];
         }
+        return RETIRED_SAID[retired ? 1 : 0];
+    }
+
+    private static Finding retired(boolean retired) {
         return Finding.leaf(RuleIds.SCOPE_RETIRED, RETIRED, retired ? Outcome.FAILED : Outcome.PASSED,
                 Facts.of("retired", retired),
-                s.say(retired ? "scope.retired.failed" : "scope.retired.passed"));
+                Message.owned(retired ? "scope.retired.failed" : "scope.retired.passed"));
     }
 
     /** Titles are applied for level by level (逐级): nobody applies for a level they already hold in the series. */
@@ -154,13 +191,19 @@ final class Scope {
             // the first title held, in the file's order
             if (t.series() == field.series() && !t.awarded().isAfter(asOf) && t.level().atLeast(level)) {
                 return !s.explain() ? LEVEL_UNEXPLAINED[Outcome.FAILED.ordinal()]
-                        : Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, LEVEL_BY_LEVEL, Outcome.FAILED,
-                        Facts.of("held", t.level()),
-                        s.say("scope.level.failed", t.level(), level));
+                        : LEVEL_HELD[t.level().ordinal()][level.ordinal()];
             }
         }
-        return !s.explain() ? LEVEL_UNEXPLAINED[Outcome.PASSED.ordinal()]
-                : Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, LEVEL_BY_LEVEL, Outcome.PASSED, Map.of(),
-                s.say("scope.level.passed", level));
+        return !s.explain() ? LEVEL_UNEXPLAINED[Outcome.PASSED.ordinal()] : LEVEL_OPEN[level.ordinal()];
+    }
+
+    private static Finding levelHeld(Level held, Level level) {
+        return Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, LEVEL_BY_LEVEL, Outcome.FAILED, Facts.of("held", held),
+                Message.owned("scope.level.failed", held, level));
+    }
+
+    private static Finding levelOpen(Level level) {
+        return Finding.leaf(RuleIds.SCOPE_LEVEL_BY_LEVEL, LEVEL_BY_LEVEL, Outcome.PASSED, Map.of(),
+                Message.owned("scope.level.passed", level));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 public record Score(List<Line> lines, int total) {
 
     public Score {
-        lines = List.copyOf(lines);
+        lines = Owned.copyOf(lines);
     }
 
     /** One line: which item, its clause, the points it gave, and whether it is a provisional proposal. */

@@ -24,7 +24,7 @@ final class Scoring {
 
     /** The line that says ethics is assessed by the recommender, not scored: the same in every score. */
     private static final Score.Line ETHICS = new Score.Line(ETHICS_LINE, new Clause("五(一)1; 六(二)"),
-            Message.of("score.ethics"), 0, false);
+            Message.owned("score.ethics"), 0, false);
 
     static Score score(Subject s, ScoreScheme scheme) {
         List<ScoreItem> items = scheme.items();
@@ -35,7 +35,7 @@ final class Scoring {
             total += lines[i].points();
         }
         lines[items.size()] = ETHICS;
-        return new Score(List.of(lines), total);
+        return new Score(Owned.of(lines), total);
     }
 
     private static Score.Line line(Subject s, ScoreItem item) {
@@ -44,30 +44,65 @@ final class Scoring {
         // Java 17 has no pattern switch; the permitted subtypes are exhausted here in order.
         if (item instanceof ScoreItem.ForEducation e) {
             Degree degree = s.highest().isPresent() ? s.highest().get().degree() : null;
+            int at = degree == null ? 0 : degree.ordinal() + 1;
+            Score.Line said = said(item, at);
+            if (said != null) {
+                return said;
+            }
             int points = degree == null ? 0 : e.points().getOrDefault(degree, 0);
-            return line(item, points, Message.of("score.education", degree == null ? "-" : degree));
+            return remember(item, at,
+                    line(item, points, Message.owned("score.education", degree == null ? "-" : degree)));
         } else if (item instanceof ScoreItem.ForYears y) {
             int years = Years.full(a.professionalWorkStart(), asOf);
-            return line(item, Math.min(y.max(), years * y.perYear()), Message.of("score.years", years));
+            Score.Line said = said(item, years);
+            if (said != null) {
+                return said;
+            }
+            return remember(item, years,
+                    line(item, Math.min(y.max(), years * y.perYear()), Message.owned("score.years", years)));
         } else if (item instanceof ScoreItem.ForWorks w) {
             long works = 0;
             List<RepresentativeWork> all = a.works();
             for (int i = 0; i < all.size(); i++) {
                 works += all.get(i).date().isAfter(asOf) ? 0 : 1;
             }
-            return line(item, (int) Math.min(w.max(), works * w.perWork()), Message.of("score.works", works));
+            Score.Line said = said(item, works);
+            if (said != null) {
+                return said;
+            }
+            return remember(item, works,
+                    line(item, (int) Math.min(w.max(), works * w.perWork()), Message.owned("score.works", works)));
         }
         ScoreItem.ForCertificates c = (ScoreItem.ForCertificates) item;
         Certificates certs = a.certificates();
         int credits = c.creditsPerPoint() == 0 ? 0 : certs.continuingEducationCredits() / c.creditsPerPoint();
         int points = certs.foreignLanguage().size() * c.perForeignLanguage()
                 + certs.computer().size() * c.perComputer() + credits;
-        return line(item, Math.min(c.max(), points), Message.of("score.certificates",
+        return line(item, Math.min(c.max(), points), Message.owned("score.certificates",
                 certs.foreignLanguage().size(), certs.computer().size(), certs.continuingEducationCredits()));
     }
 
     private static Score.Line line(ScoreItem item, int points, Message message) {
         return new Score.Line(item.id(), CITATIONS.get(item), message, points, item.provisional());
+    }
+
+    /**
+     * The lines an item has given, by the one value it counts (the degree, the years, the works): the same value
+     * always gives the same line, so each is made once. Two evaluations that make the same line at once both store
+     * an equal one.
+     */
+    private static final int SAID = 64;
+    private static final Memo<ScoreItem, Score.Line[]> LINES = new Memo<>(item -> new Score.Line[SAID], 4096);
+
+    private static Score.Line said(ScoreItem item, long value) {
+        return value >= 0 && value < SAID ? LINES.get(item)[(int) value] : null;
+    }
+
+    private static Score.Line remember(ScoreItem item, long value, Score.Line line) {
+        if (value >= 0 && value < SAID) {
+            LINES.get(item)[(int) value] = line;
+        }
+        return line;
     }
 
     /** A score item's clause, the same for every score it gives. */

@@ -53,7 +53,7 @@ record Subject(ApplicantFile applicant, LocalDate asOf, Optional<Education> high
 
     /** The message when explaining, else nothing to render. */
     Message say(String key, Object... args) {
-        return explain ? Message.of(key, args) : UNEXPLAINED;
+        return explain ? Message.owned(key, args) : UNEXPLAINED;
     }
 
     /** The facts when explaining, else none. */

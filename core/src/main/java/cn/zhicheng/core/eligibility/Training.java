@@ -36,7 +36,7 @@ final class Training {
         return held(s.applicant(), s.asOf(), field, false)
                 .map(t -> new Finding(RuleIds.LADDER_TRAINING, CLAUSES,
                         Outcome.INFO, Facts.of("fieldApplied", field.code(), "trainingField", t.field()),
-                        Message.of("training.otherField", t.programme(), t.field(), field.code()),
+                        Message.owned("training.otherField", t.programme(), t.field(), field.code()),
                         Optional.empty(), Optional.empty(), false, List.of(), List.of(t.id())));
     }
 

@@ -21,9 +21,12 @@ final class Years {
         return start.plusYears(years);
     }
 
-    /** Whether N years counted from {@code start} are complete on {@code asOf}. */
+    /**
+     * Whether N years counted from {@code start} are complete on {@code asOf}: on and after the day {@link
+     * #completeOn} names, counted without building that date.
+     */
     static boolean complete(LocalDate start, int years, LocalDate asOf) {
-        return !asOf.isBefore(completeOn(start, years));
+        return years == 0 ? !asOf.isBefore(start) : full(start, asOf) >= years;
     }
 
     /** The full years counted from {@code start} that are complete on {@code asOf}. */

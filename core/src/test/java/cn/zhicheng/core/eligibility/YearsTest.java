@@ -54,6 +54,20 @@ class YearsTest {
         assertEquals(0, Years.full(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 6, 30)));
     }
 
+    /** Complete exactly on and after the day {@link Years#completeOn} names, for every N the ladders ask, 0 too. */
+    @Test
+    void completeAgreesWithTheDateNamedOnEveryDay() {
+        for (LocalDate start = LocalDate.of(2019, 12, 1); start.isBefore(LocalDate.of(2021, 4, 1));
+                start = start.plusDays(1)) {
+            for (LocalDate on = start.minusDays(3); on.isBefore(start.plusYears(13)); on = on.plusDays(3)) {
+                for (int n = 0; n <= 12; n++) {
+                    assertEquals(!on.isBefore(Years.completeOn(start, n)), Years.complete(start, n, on),
+                            start + " + " + n + " on " + on);
+                }
+            }
+        }
+    }
+
     /** The full years are the most N for which {@link Years#complete} holds, on every day around leap years. */
     @Test
     void fullYearsAreTheMostCompleteOnEveryDay() {
