@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -64,6 +65,7 @@ final class ApplicationActs {
     private final Applications applications = new Applications();
     private final Rounds rounds = new Rounds();
     private final Delegations delegations = new Delegations();
+    private final Map<String, Round> openedRounds = new ConcurrentHashMap<>();
 
     ApplicationActs(Jdbi jdbi, AuditLog audit) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
@@ -172,7 +174,7 @@ final class ApplicationActs {
         for (int from = 0; from < applicationIds.size(); from += CHUNK) {
             List<String> chunk = applicationIds.subList(from, Math.min(applicationIds.size(), from + CHUNK));
             results.addAll(retrying(() -> jdbi.inTransaction(h -> {
-                AuditLog.Appender appender = audit.appender(h);
+                AuditLog.Appender appender = audit.batchingAppender(h);
                 List<ActResult> done = new ArrayList<>(chunk.size());
                 for (String id : chunk) {
                     Step step = each.attempt(h, appender, id);
@@ -182,6 +184,7 @@ final class ApplicationActs {
                         done.add(((Step.Landed) step).done());
                     }
                 }
+                appender.flush();
                 return done;
             })));
         }
@@ -222,13 +225,27 @@ final class ApplicationActs {
      * is checked against the delegation in force on its day, and a revocation stops new acts at once (四, 决定 D-12).
      */
     Facts.Builder baseFacts(Handle h, StoredApplication stored, Instant at) {
-        Round round = rounds.find(h, stored.roundId()).orElseThrow(() -> NotFound.round(stored.roundId()));
+        Round round = round(h, stored.roundId());
         Facts.Builder facts = Facts.on(day(at), round, stored.field(), stored.level());
         if (round.body() instanceof RunningBody.DelegatedAssociation a) {
             delegations.find(h, a.delegationId()).ifPresent(d -> facts.delegation(d.delegation()));
         }
         stored.applicant().or(() -> submitter(h, stored.id())).ifPresent(facts::applicant);
         return facts;
+    }
+
+    /**
+     * The round {@code id} as stored. A round is never changed once opened (the store has no update of it), so one
+     * read once is kept for every later act instead of being read and parsed again per act.
+     */
+    private Round round(Handle h, String id) {
+        Round known = openedRounds.get(id);
+        if (known != null) {
+            return known;
+        }
+        Round round = rounds.find(h, id).orElseThrow(() -> NotFound.round(id));
+        openedRounds.putIfAbsent(id, round);
+        return round;
     }
 
     /**

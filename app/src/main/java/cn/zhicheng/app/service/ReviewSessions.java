@@ -220,7 +220,8 @@ public final class ReviewSessions {
         return batch.run(actor, at, h -> {
             acts.session(h, sessionId);
             return sessions.applications(h, sessionId);
-        }, (h, id) -> Act.BEGIN_EXPERT_REVIEW, (h, id, act) -> applicationActs.attempt(h, id, actor, act, at, formed),
+        }, (h, id) -> Act.BEGIN_EXPERT_REVIEW,
+                (h, appender, id, act) -> applicationActs.attempt(h, appender, id, actor, act, at, formed),
                 (h, done) -> { });
     }
 

@@ -193,7 +193,7 @@ public final class SecretBallot {
     }
 
     private List<Counted> castIn(Handle h, String sessionId, List<Cast> chunk, Instant at) {
-        AuditLog.Appender appender = acts.audit().appender(h);
+        AuditLog.Appender appender = acts.audit().batchingAppender(h);
         StoredSession s = acts.locked(h, sessionId);
         List<String> ids = sessions.applications(h, sessionId);
         List<Round> rounds = acts.roundsOf(h, ids);
@@ -238,6 +238,7 @@ public final class SecretBallot {
                 counted.add(new Counted(c, Optional.empty(), Optional.of(refused)));
             }
         }
+        appender.flush();
         return counted;
     }
 
@@ -277,7 +278,7 @@ public final class SecretBallot {
                 return List.copyOf(tallies.keySet());
             }, (h, id) -> tallies.get(id).result() == Tally.Result.PASSED ? Act.RECORD_VOTE_PASSED
                     : Act.RECORD_VOTE_FAILED,
-                    (h, id, act) -> applicationActs.attempt(h, id, actor, act, at, voted),
+                    (h, appender, id, act) -> applicationActs.attempt(h, appender, id, actor, act, at, voted),
                     (h, done) -> {
                         tallies.values().forEach(t -> ballots.saveTally(h, sessionId, t));
                         sessions.result(h, sessionId, sha[0]);

@@ -24,7 +24,7 @@ final class SessionBatch {
 
     /** One act on one application inside the batch's transaction. */
     interface Attempt {
-        ApplicationActs.Step attempt(Handle h, String applicationId, Act act);
+        ApplicationActs.Step attempt(Handle h, AuditLog.Appender appender, String applicationId, Act act);
     }
 
     /** The act each application takes (the same act for all, or one decided per application). */
@@ -54,14 +54,18 @@ final class SessionBatch {
         try {
             return ApplicationActs.retrying(() -> jdbi.inTransaction(h -> {
                 List<ActResult.Done> done = new ArrayList<>();
-                for (String id : applications.of(h)) {
+                List<String> ids = applications.of(h);
+                // the moves' entries are linked in memory and inserted together before what the batch stores after
+                AuditLog.Appender appender = audit.batchingAppender(h);
+                for (String id : ids) {
                     Act act = acts.of(h, id);
-                    ApplicationActs.Step step = attempt.attempt(h, id, act);
+                    ApplicationActs.Step step = attempt.attempt(h, appender, id, act);
                     if (step instanceof ApplicationActs.Step.Declined d) {
                         throw new DeclinedIn(id, act, d);
                     }
                     done.add(((ApplicationActs.Step.Landed) step).done());
                 }
+                appender.flush();
                 after.store(h, done);
                 return List.<ActResult>copyOf(done);
             }));

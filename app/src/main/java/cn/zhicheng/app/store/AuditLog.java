@@ -5,9 +5,12 @@ import cn.zhicheng.core.audit.AuditChain;
 import cn.zhicheng.core.audit.AuditEntry;
 import cn.zhicheng.core.audit.AuditJson;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The audit chain of 七(二) as stored: append-only — this class has no update and no delete. The head is read in
@@ -38,32 +41,67 @@ public final class AuditLog {
      * head still fails this transaction's insert on the unique entry number, as {@link #append} does.
      */
     public Appender appender(Handle h) {
-        return new Appender(h, head(h));
+        return new Appender(h, head(h), false);
     }
 
-    /** The appender of one transaction; see {@link #appender}. */
+    /**
+     * An {@link #appender} that holds the entries it links and inserts them together, in one batch of statements,
+     * when {@link Appender#flush()} is called — which the caller must do before its transaction commits. Until then
+     * the entries are linked in memory but not readable from the store, so it suits only a transaction that does not
+     * read back the chain it appends to (the acts of a batch do not). A concurrent append after the same head fails
+     * the flush on the unique entry number, and so the transaction, as an immediate insert would.
+     */
+    public Appender batchingAppender(Handle h) {
+        return new Appender(h, head(h), true);
+    }
+
+    private static final String INSERT = "INSERT INTO audit_entry (entry_number, subject, entry_json, entry_hash,"
+            + " previous_hash) VALUES (:number, :subject, :json, :hash, :previous)";
+
+    /** The appender of one transaction; see {@link #appender} and {@link #batchingAppender}. */
     public static final class Appender {
         private final Handle h;
+        private final boolean batching;
+        private final List<AuditEntry> held = new ArrayList<>();
         private Optional<AuditEntry> head;
 
-        private Appender(Handle h, Optional<AuditEntry> head) {
+        private Appender(Handle h, Optional<AuditEntry> head, boolean batching) {
             this.h = h;
             this.head = head;
+            this.batching = batching;
         }
 
         /** Appends the entry recording {@code act} after the last one this transaction read or appended. */
         public AuditEntry append(Act act) {
             AuditEntry entry = AuditChain.append(head, act);
-            h.createUpdate("INSERT INTO audit_entry (entry_number, subject, entry_json, entry_hash, previous_hash)"
-                            + " VALUES (:number, :subject, :json, :hash, :previous)")
-                    .bind("number", entry.sequence())
-                    .bind("subject", act.subject())
-                    .bind("json", new String(AuditJson.bytes(entry), StandardCharsets.UTF_8))
-                    .bind("hash", entry.hash())
-                    .bind("previous", entry.previousHash())
-                    .execute();
+            if (batching) {
+                held.add(entry);
+            } else {
+                h.createUpdate(INSERT).bindMap(row(entry)).execute();
+            }
             head = Optional.of(entry);
             return entry;
+        }
+
+        /** Inserts the entries held so far, in chain order; nothing to do for an appender that does not batch. */
+        public void flush() {
+            if (held.isEmpty()) {
+                return;
+            }
+            PreparedBatch batch = h.prepareBatch(INSERT);
+            for (AuditEntry entry : held) {
+                batch.bindMap(row(entry)).add();
+            }
+            batch.execute();
+            held.clear();
+        }
+
+        private static Map<String, Object> row(AuditEntry entry) {
+            return Map.of("number", entry.sequence(),
+                    "subject", entry.act().subject(),
+                    "json", new String(AuditJson.bytes(entry), StandardCharsets.UTF_8),
+                    "hash", entry.hash(),
+                    "previous", entry.previousHash());
         }
     }
 

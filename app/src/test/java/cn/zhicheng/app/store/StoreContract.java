@@ -37,6 +37,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -268,6 +269,54 @@ abstract class StoreContract {
             assertEquals(2, broken.entry());
             assertTrue(Messages.render(broken.message(), Messages.ZH).contains("2"));
         }
+    }
+
+    @Test
+    void aBatchingAppenderStoresItsEntriesOnFlushAndLosesToAnAppendAfterTheSameHead() throws Exception {
+        try (Database db = withRound()) {
+            new SubmitApplication(db, at(DURING)).submit(submission("app-1"), APPLICANT);
+            AuditLog log = new AuditLog();
+            List<AuditEntry> appended = db.jdbi().inTransaction(h -> {
+                AuditLog.Appender appender = log.batchingAppender(h);
+                AuditEntry first = appender.append(noted("app-1"));
+                AuditEntry second = appender.append(noted("app-1"));
+                // linked in memory, not yet stored
+                assertEquals(1, log.rows(h).size());
+                appender.flush();
+                return List.of(first, second);
+            });
+            assertEquals(List.of(2L, 3L), appended.stream().map(AuditEntry::sequence).toList());
+            assertEquals(appended, chain(db).subList(1, 3));
+            assertInstanceOf(Verification.Intact.class, new VerifyAudit(db).verify());
+
+            // two transactions that read the same head: the one that flushes second fails, and stores nothing
+            var h1 = db.jdbi().open();
+            var h2 = db.jdbi().open();
+            try {
+                h1.begin();
+                h2.begin();
+                AuditLog.Appender a1 = log.batchingAppender(h1);
+                AuditLog.Appender a2 = log.batchingAppender(h2);
+                a1.append(noted("app-1"));
+                a2.append(noted("app-1"));
+                a1.flush();
+                h1.commit();
+                assertThrows(RuntimeException.class, a2::flush);
+                h2.rollback();
+            } finally {
+                h1.close();
+                h2.close();
+            }
+            assertEquals(4, chain(db).size());
+            assertInstanceOf(Verification.Intact.class, new VerifyAudit(db).verify());
+        }
+    }
+
+    private static cn.zhicheng.core.audit.Act noted(String subject) {
+        return new cn.zhicheng.core.audit.Act(subject,
+                new cn.zhicheng.core.audit.Actor("office-1", "PROVINCIAL_OFFICE"), "application.noted",
+                cn.zhicheng.core.policy.Clause.notice("七(二)"), DURING, Optional.empty(), Optional.empty(),
+                Optional.empty(), cn.zhicheng.core.audit.Outcome.done());
     }
 
     @Test
