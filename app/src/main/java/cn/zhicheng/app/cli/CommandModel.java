@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line's model, built for the question asked: the top command with only the subcommand the arguments
- * name, or with every subcommand when they name none (help, a bare {@code zhicheng}, a typo). Reading a command
+ * name, or with every subcommand when they name none or ask the top command for help or its version first (a bare
+ * {@code zhicheng}, {@code zhicheng --help fields}, a typo). Reading a command
  * class's annotation is cheap; building its picocli model is not, and a one-question command needs one of them.
  *
  * <p>The parse is the same either way: the first argument that is the name of any subcommand is where picocli's
@@ -44,8 +45,14 @@ final class CommandModel {
         return cli;
     }
 
+    /** The top command's own help and version options: what they print lists every subcommand. */
+    private static final List<String> TOP_HELP = List.of("-h", "--help", "-V", "--version");
+
     private static Optional<Class<?>> named(String... args) {
         for (String arg : args) {
+            if (TOP_HELP.contains(arg)) {
+                return Optional.empty(); // asked of the top command, before any subcommand
+            }
             for (Class<?> type : Zhicheng.SUBCOMMANDS) {
                 if (names(type).contains(arg)) {
                     return Optional.of(type);

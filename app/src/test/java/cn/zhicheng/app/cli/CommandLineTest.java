@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,6 +214,15 @@ class CommandLineTest {
                 run.out());
         assertEquals("", run.err());
         assertEquals(0, Run.of("validate-annex", "-h").exit());
+    }
+
+    @Test
+    void helpOfTheTopCommandListsEveryCommandWhateverFollowsIt() {
+        Run run = Run.of("--help", "fields");
+        assertEquals(0, run.exit(), run.err());
+        for (String command : List.of("fields", "check", "batch", "demo", "certify", "verify-certificate")) {
+            assertTrue(run.out().contains(command), command + " missing from: " + run.out());
+        }
     }
 
     @Test
