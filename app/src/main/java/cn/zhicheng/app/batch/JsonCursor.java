@@ -1,6 +1,9 @@
 package cn.zhicheng.app.batch;
 
 import com.fasterxml.jackson.core.JsonToken;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,6 +23,10 @@ final class JsonCursor {
     static final int DEEPEST = 16;
     /** The strict reading's longest string is 10,000 chars; a string of more bytes is left to it. */
     static final int LONGEST_STRING = 10_000;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final byte[] b;
     private final int end;
@@ -177,6 +184,10 @@ final class JsonCursor {
         int start = ++at;
         int i = start;
         while (true) {
+            // eight plain bytes at a time: none a quote, a backslash, a control character or above 0x7F
+            while (i + 8 <= end && !special((long) LONGS.get(b, i))) {
+                i += 8;
+            }
             if (i == end) {
                 throw FastApplicantReader.Doubt.INSTANCE;
             }
@@ -201,6 +212,17 @@ final class JsonCursor {
         textStart = start;
         textLength = i - start;
         at = i + 1;
+    }
+
+    /**
+     * Whether any of eight bytes is a quote, a backslash, below 0x20 or above 0x7F (each test finds whether some byte
+     * has the property; which one is found by the byte-by-byte reading that follows).
+     */
+    private static boolean special(long x) {
+        long quote = x ^ 0x2222222222222222L;
+        long backslash = x ^ 0x5C5C5C5C5C5C5C5CL;
+        long found = (quote - ONES & ~quote) | (backslash - ONES & ~backslash) | (x - 0x2020202020202020L & ~x) | x;
+        return (found & HIGH_BITS) != 0;
     }
 
     /** {@code 0} or a digit 1–9 and at most eight more digits; what follows must not continue the number. */
