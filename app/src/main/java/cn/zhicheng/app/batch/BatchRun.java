@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -112,21 +111,21 @@ public final class BatchRun {
         return chunk;
     }
 
-    /** Decides a chunk; its decided records are written as text and encoded once, not record by record. */
+    /** Decides a chunk; its decided records are written as UTF-8 into one buffer, not record by record. */
     private Done decide(List<RawRecord> chunk) {
-        StringBuilder text = new StringBuilder(chunk.size() * 192);
+        Utf8Buffer text = new Utf8Buffer(chunk.size() * 256);
         List<Verdicts.Skipped> skipped = new ArrayList<>();
         int decided = 0;
         for (RawRecord r : chunk) {
             Verdicts v = decider.decide(r);
             if (v instanceof Verdicts.Decided d) {
-                format.append(d, text);
+                format.write(d, text);
                 decided++;
             } else {
                 skipped.add((Verdicts.Skipped) v);
             }
         }
-        return new Done(text.toString().getBytes(StandardCharsets.UTF_8), skipped, decided);
+        return new Done(text.toByteArray(), skipped, decided);
     }
 
     private static long emit(Done done, OutputStream out, Consumer<Verdicts.Skipped> skipped) throws IOException {

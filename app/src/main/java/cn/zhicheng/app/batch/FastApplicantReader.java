@@ -27,11 +27,7 @@ import cn.zhicheng.core.applicant.validation.UnifiedSocialCreditCodeValidator;
 import cn.zhicheng.core.input.StrictReader;
 import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -43,25 +39,25 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The quick way through a batch for the common case, a well-formed JSON applicant file on one line: read with a
- * streaming parser and checked by hand against the constraints of the applicant records, without building a tree,
- * a problem collector or a line index. It vouches for a record only when the strict reading ({@link StrictReader}
- * with Jakarta Validation) would accept it and give an equal {@link ApplicantFile}; on any doubt — a key it does not
- * know or sees twice, a null, a value of another type or form, a constraint not plainly met, a part it does not
- * model (sales amounts, fan counts, service hours) — it gives nothing, and the record is read strictly, so every
- * refusal keeps its message, line and path. Holds no state between records; safe on any thread.
+ * The quick way through a batch for the common case, a well-formed JSON applicant file on one line: read token by
+ * token straight from its bytes ({@link JsonCursor}, plain JSON only) and checked by hand against the constraints of
+ * the applicant records, without building a tree, a problem collector or a line index. It vouches for a record only
+ * when the strict reading ({@link StrictReader} with Jakarta Validation) would accept it and give an equal
+ * {@link ApplicantFile}; on any doubt — a key it does not know or sees twice, an escape in a string, a null, a value
+ * of another type or form, a constraint not plainly met, a part it does not model (sales amounts, fan counts, service
+ * hours) — it gives nothing, and the record is read strictly, so every refusal keeps its message, line and path.
+ * Holds no state between records; safe on any thread.
  */
 final class FastApplicantReader {
 
-    /** The strict reader's limits: nothing this reader takes is near them, but a parser fails the same way. */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxDocumentLength(StrictReader.LARGEST_FILE)
-                    .maxStringLength(10_000)
-                    .maxNestingDepth(32)
-                    .maxNumberLength(100)
-                    .build())
-            .build();
+    /** Every key the applicant records have: the cursor finds them without making a string. */
+    private static final JsonCursor.Names KEYS = new JsonCursor.Names(
+            "awarded", "certificateNo", "certificates", "computer", "continuingEducationCredits", "creditCode", "date",
+            "degree", "education", "employer", "employerCreditCode", "employment", "field", "foreignLanguage",
+            "graduated", "hours", "id", "idNumber", "identity", "institution", "issued", "issuer", "kind",
+            "labourRelationRegion", "level", "major", "name", "occupation", "organisedByMohrss", "phone",
+            "professionalWorkStart", "programme", "publicInstitutionArrangement", "recognised", "recognitions",
+            "recommender", "retired", "role", "series", "title", "titles", "training", "works");
 
     /** {@link EvidenceId#PATTERN}, {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, checked char by char. */
     private static final Predicate<String> EVIDENCE_ID = s -> {
@@ -106,8 +102,8 @@ final class FastApplicantReader {
     private static final int GRADUATION_AGE = 14;
 
     /** Why this reader gives up on a record; carries nothing, costs nothing to throw. */
-    private static final class Doubt extends Exception {
-        private static final Doubt INSTANCE = new Doubt();
+    static final class Doubt extends Exception {
+        static final Doubt INSTANCE = new Doubt();
 
         private Doubt() {
             super(null, null, false, false);
@@ -122,25 +118,26 @@ final class FastApplicantReader {
 
     /** The applicant on this line when this reader can vouch for it; empty when it must be read strictly. */
     Optional<ApplicantFile> read(byte[] content) {
-        if (content.length > StrictReader.LARGEST_FILE || !Utf8Bytes.wellFormed(content)) {
+        if (content.length > StrictReader.LARGEST_FILE) {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock);
-        try (JsonParser p = FACTORY.createParser(content)) {
+        try {
+            JsonCursor p = new JsonCursor(content, KEYS);
             expect(p.nextToken(), JsonToken.START_OBJECT);
             ApplicantFile a = applicant(p, today);
             if (p.nextToken() != null) {
                 return Optional.empty();
             }
             return Optional.of(a);
-        } catch (Doubt | IOException | RuntimeException e) {
+        } catch (Doubt | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     // --- the records, key by key; the parser stands on the object's START_OBJECT -------------------------------
 
-    private ApplicantFile applicant(JsonParser p, LocalDate today) throws IOException, Doubt {
+    private ApplicantFile applicant(JsonCursor p, LocalDate today) throws Doubt {
         Identity identity = null;
         Employment employment = null;
         Recommender recommender = null;
@@ -215,7 +212,7 @@ final class FastApplicantReader {
         return a;
     }
 
-    private static Identity identity(JsonParser p, LocalDate today) throws IOException, Doubt {
+    private static Identity identity(JsonCursor p, LocalDate today) throws Doubt {
         expect(p.nextToken(), JsonToken.START_OBJECT);
         String name = null;
         String idNumber = null;
@@ -249,7 +246,7 @@ final class FastApplicantReader {
         return new Identity(name, idNumber, Optional.ofNullable(phone));
     }
 
-    private static Employment employment(JsonParser p) throws IOException, Doubt {
+    private static Employment employment(JsonCursor p) throws Doubt {
         expect(p.nextToken(), JsonToken.START_OBJECT);
         EmploymentKind kind = null;
         String employer = null;
@@ -297,7 +294,7 @@ final class FastApplicantReader {
                 arrangement, retired);
     }
 
-    private static Recommender recommender(JsonParser p) throws IOException, Doubt {
+    private static Recommender recommender(JsonCursor p) throws Doubt {
         expect(p.nextToken(), JsonToken.START_OBJECT);
         RecommenderKind kind = null;
         String name = null;
@@ -326,7 +323,7 @@ final class FastApplicantReader {
         return new Recommender(kind, name, Optional.ofNullable(creditCode));
     }
 
-    private static Education education(JsonParser p, LocalDate today) throws IOException, Doubt {
+    private static Education education(JsonCursor p, LocalDate today) throws Doubt {
         expect(p.currentToken(), JsonToken.START_OBJECT);
         String id = null;
         Degree degree = null;
@@ -365,7 +362,7 @@ final class FastApplicantReader {
         return new Education(id, degree, major, Optional.ofNullable(institution), graduated);
     }
 
-    private static TitleHeld title(JsonParser p, LocalDate today) throws IOException, Doubt {
+    private static TitleHeld title(JsonCursor p, LocalDate today) throws Doubt {
         expect(p.currentToken(), JsonToken.START_OBJECT);
         String id = null;
         Series series = null;
@@ -410,7 +407,7 @@ final class FastApplicantReader {
                 awarded);
     }
 
-    private static TrainingCertificate training(JsonParser p, LocalDate today) throws IOException, Doubt {
+    private static TrainingCertificate training(JsonCursor p, LocalDate today) throws Doubt {
         expect(p.currentToken(), JsonToken.START_OBJECT);
         String id = null;
         String programme = null;
@@ -454,7 +451,7 @@ final class FastApplicantReader {
         return new TrainingCertificate(id, programme, field, mohrss, hours, issued);
     }
 
-    private static TalentRecognition recognition(JsonParser p, LocalDate today) throws IOException, Doubt {
+    private static TalentRecognition recognition(JsonCursor p, LocalDate today) throws Doubt {
         expect(p.currentToken(), JsonToken.START_OBJECT);
         String id = null;
         TalentKind kind = null;
@@ -494,7 +491,7 @@ final class FastApplicantReader {
     }
 
     /** A work without a quantity: sales amounts, fan counts and service records are left to the strict reading. */
-    private static RepresentativeWork work(JsonParser p, LocalDate today) throws IOException, Doubt {
+    private static RepresentativeWork work(JsonCursor p, LocalDate today) throws Doubt {
         expect(p.currentToken(), JsonToken.START_OBJECT);
         String id = null;
         WorkKind kind = null;
@@ -535,7 +532,7 @@ final class FastApplicantReader {
                 Optional.empty());
     }
 
-    private static Certificates certificates(JsonParser p) throws IOException, Doubt {
+    private static Certificates certificates(JsonCursor p) throws Doubt {
         expect(p.nextToken(), JsonToken.START_OBJECT);
         List<String> foreignLanguage = null;
         List<String> computer = null;
@@ -564,7 +561,7 @@ final class FastApplicantReader {
         return new Certificates(foreignLanguage, computer, credits);
     }
 
-    private static String certificateName(JsonParser p) throws IOException, Doubt {
+    private static String certificateName(JsonCursor p) throws Doubt {
         expect(p.currentToken(), JsonToken.VALUE_STRING);
         return notBlankText(p.getText(), 100);
     }
@@ -589,11 +586,11 @@ final class FastApplicantReader {
     // --- values ------------------------------------------------------------------------------------------------
 
     private interface Element<T> {
-        T read(JsonParser p) throws IOException, Doubt;
+        T read(JsonCursor p) throws Doubt;
     }
 
     /** A list of at most {@code most} elements, none null; the element reader starts on the element's token. */
-    private static <T> List<T> list(JsonParser p, int most, Element<T> element) throws IOException, Doubt {
+    private static <T> List<T> list(JsonCursor p, int most, Element<T> element) throws Doubt {
         expect(p.nextToken(), JsonToken.START_ARRAY);
         List<T> out = new ArrayList<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
@@ -619,7 +616,7 @@ final class FastApplicantReader {
     }
 
     /** A string of at most {@code most} UTF-16 units (as {@code @Size} counts). */
-    private static String text(JsonParser p, int most) throws IOException, Doubt {
+    private static String text(JsonCursor p, int most) throws Doubt {
         expect(p.nextToken(), JsonToken.VALUE_STRING);
         String s = p.getText();
         if (s.length() > most) {
@@ -629,7 +626,7 @@ final class FastApplicantReader {
     }
 
     /** A string that is not blank by either reckoning ({@code @NotBlank} trims; Java's blank is wider). */
-    private static String notBlank(JsonParser p, int most) throws IOException, Doubt {
+    private static String notBlank(JsonCursor p, int most) throws Doubt {
         expect(p.nextToken(), JsonToken.VALUE_STRING);
         return notBlankText(p.getText(), most);
     }
@@ -645,7 +642,7 @@ final class FastApplicantReader {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    private static String matching(JsonParser p, Predicate<String> form) throws IOException, Doubt {
+    private static String matching(JsonCursor p, Predicate<String> form) throws Doubt {
         expect(p.nextToken(), JsonToken.VALUE_STRING);
         String s = p.getText();
         if (!form.test(s)) {
@@ -654,7 +651,7 @@ final class FastApplicantReader {
         return s;
     }
 
-    private static String creditCode(JsonParser p) throws IOException, Doubt {
+    private static String creditCode(JsonCursor p) throws Doubt {
         expect(p.nextToken(), JsonToken.VALUE_STRING);
         String s = p.getText();
         if (UnifiedSocialCreditCodeValidator.problem(s).isPresent()) {
@@ -675,7 +672,7 @@ final class FastApplicantReader {
         return true;
     }
 
-    private static Boolean bool(JsonParser p) throws IOException, Doubt {
+    private static Boolean bool(JsonCursor p) throws Doubt {
         JsonToken t = p.nextToken();
         if (t == JsonToken.VALUE_TRUE) {
             return Boolean.TRUE;
@@ -687,11 +684,8 @@ final class FastApplicantReader {
     }
 
     /** A plain integer (JSON allows no other form of an integer token) within {@code min..max}. */
-    private static int integer(JsonParser p, int min, int max) throws IOException, Doubt {
+    private static int integer(JsonCursor p, int min, int max) throws Doubt {
         expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT);
-        if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw Doubt.INSTANCE;
-        }
         int v = p.getIntValue();
         if (v < min || v > max) {
             throw Doubt.INSTANCE;
@@ -700,16 +694,17 @@ final class FastApplicantReader {
     }
 
     /** A date written {@code YYYY-MM-DD}, real, from 1900 on and not after today ({@code @PastOrPresent}). */
-    private static LocalDate pastOrPresent(JsonParser p, LocalDate today) throws IOException, Doubt {
+    private static LocalDate pastOrPresent(JsonCursor p, LocalDate today) throws Doubt {
         expect(p.nextToken(), JsonToken.VALUE_STRING);
-        String s = p.getText();
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        byte[] b = p.bytes();
+        int at = p.textStart();
+        if (p.textLength() != 10 || b[at + 4] != '-' || b[at + 7] != '-') {
             throw Doubt.INSTANCE;
         }
         LocalDate d;
         try {
             // YYYY-MM-DD in ASCII digits, a real day: what the strict reading's pattern and ISO parse accept
-            d = LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+            d = LocalDate.of(digits(b, at, at + 4), digits(b, at + 5, at + 7), digits(b, at + 8, at + 10));
         } catch (DateTimeException e) {
             throw Doubt.INSTANCE;
         }
@@ -719,10 +714,10 @@ final class FastApplicantReader {
         return d;
     }
 
-    private static int digits(String s, int from, int to) throws Doubt {
+    private static int digits(byte[] b, int from, int to) throws Doubt {
         int v = 0;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            byte c = b[i];
             if (c < '0' || c > '9') {
                 throw Doubt.INSTANCE;
             }
@@ -731,32 +726,32 @@ final class FastApplicantReader {
         return v;
     }
 
-    private static <E extends Enum<E>> E named(JsonParser p, Map<String, E> names) throws IOException, Doubt {
+    /** An enum's constants, found by the bytes of their names. */
+    private record Named<E extends Enum<E>>(JsonCursor.Names names, Map<String, E> constants) {
+
+        static <E extends Enum<E>> Named<E> of(Class<E> type) {
+            Map<String, E> constants = new HashMap<>();
+            for (E e : type.getEnumConstants()) {
+                constants.put(e.name(), e);
+            }
+            return new Named<>(new JsonCursor.Names(constants.keySet().toArray(String[]::new)), Map.copyOf(constants));
+        }
+    }
+
+    private static <E extends Enum<E>> E named(JsonCursor p, Named<E> named) throws Doubt {
         expect(p.nextToken(), JsonToken.VALUE_STRING);
-        E e = names.get(p.getText());
-        if (e == null) {
-            throw Doubt.INSTANCE;
-        }
-        return e;
+        return named.constants().get(named.names().name(p.bytes(), p.textStart(), p.textLength()));
     }
 
-    private static <E extends Enum<E>> Map<String, E> names(Class<E> type) {
-        Map<String, E> names = new HashMap<>();
-        for (E e : type.getEnumConstants()) {
-            names.put(e.name(), e);
-        }
-        return Map.copyOf(names);
-    }
-
-    private static final Map<String, EmploymentKind> EMPLOYMENT_KINDS = names(EmploymentKind.class);
-    private static final Map<String, PublicInstitutionArrangement> ARRANGEMENTS =
-            names(PublicInstitutionArrangement.class);
-    private static final Map<String, RecommenderKind> RECOMMENDER_KINDS = names(RecommenderKind.class);
-    private static final Map<String, Degree> DEGREES = names(Degree.class);
-    private static final Map<String, Series> SERIES = names(Series.class);
-    private static final Map<String, Level> LEVELS = names(Level.class);
-    private static final Map<String, TalentKind> TALENT_KINDS = names(TalentKind.class);
-    private static final Map<String, RecognitionLevel> RECOGNITION_LEVELS = names(RecognitionLevel.class);
-    private static final Map<String, WorkKind> WORK_KINDS = names(WorkKind.class);
-    private static final Map<String, WorkRole> WORK_ROLES = names(WorkRole.class);
+    private static final Named<EmploymentKind> EMPLOYMENT_KINDS = Named.of(EmploymentKind.class);
+    private static final Named<PublicInstitutionArrangement> ARRANGEMENTS =
+            Named.of(PublicInstitutionArrangement.class);
+    private static final Named<RecommenderKind> RECOMMENDER_KINDS = Named.of(RecommenderKind.class);
+    private static final Named<Degree> DEGREES = Named.of(Degree.class);
+    private static final Named<Series> SERIES = Named.of(Series.class);
+    private static final Named<Level> LEVELS = Named.of(Level.class);
+    private static final Named<TalentKind> TALENT_KINDS = Named.of(TalentKind.class);
+    private static final Named<RecognitionLevel> RECOGNITION_LEVELS = Named.of(RecognitionLevel.class);
+    private static final Named<WorkKind> WORK_KINDS = Named.of(WorkKind.class);
+    private static final Named<WorkRole> WORK_ROLES = Named.of(WorkRole.class);
 }

@@ -20,24 +20,16 @@ public enum ResultFormat {
         }
 
         @Override
-        byte[] line(Verdicts.Decided d) {
+        void write(Verdicts.Decided d, Utf8Buffer b) {
             if (d.decision() != null) {
-                return withNewline(DecisionJson.bytes(d.decision()));
-            }
-            StringBuilder b = new StringBuilder(192);
-            append(d, b);
-            return b.toString().getBytes(StandardCharsets.UTF_8);
-        }
-
-        /** The canonical JSON of the listing written directly, its keys in sorted order: no tree is built. */
-        @Override
-        void append(Verdicts.Decided d, StringBuilder b) {
-            if (d.decision() != null) {
-                b.append(new String(line(d), StandardCharsets.UTF_8));
+                b.append(DecisionJson.bytes(d.decision())).append('\n');
                 return;
             }
             b.append('{');
-            d.screening().earliestEligible().ifPresent(e -> b.append("\"earliestEligible\":\"").append(e).append("\","));
+            if (d.screening().earliestEligible().isPresent()) {
+                b.append("\"earliestEligible\":\"").append(d.screening().earliestEligible().get().toString())
+                        .append("\",");
+            }
             b.append("\"field\":");
             jsonString(b, d.criteria().field().code());
             b.append(",\"idNumber\":");
@@ -60,14 +52,7 @@ public enum ResultFormat {
         }
 
         @Override
-        byte[] line(Verdicts.Decided d) {
-            StringBuilder b = new StringBuilder(128);
-            append(d, b);
-            return b.toString().getBytes(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        void append(Verdicts.Decided d, StringBuilder b) {
+        void write(Verdicts.Decided d, Utf8Buffer b) {
             cell(b, d.record().source()).append(',');
             if (d.record().line() > 0) {
                 b.append(d.record().line());
@@ -78,7 +63,9 @@ public enum ResultFormat {
             b.append(d.criteria().field().code()).append(',');
             b.append(d.level().name()).append(',');
             b.append(d.screening().verdict().name()).append(',');
-            d.screening().earliestEligible().ifPresent(b::append);
+            if (d.screening().earliestEligible().isPresent()) {
+                b.append(d.screening().earliestEligible().get().toString());
+            }
             b.append('\n');
         }
     };
@@ -87,13 +74,17 @@ public enum ResultFormat {
     abstract byte[] header();
 
     /** One decided record, ending in a line break. */
-    abstract byte[] line(Verdicts.Decided d);
+    byte[] line(Verdicts.Decided d) {
+        Utf8Buffer b = new Utf8Buffer(192);
+        write(d, b);
+        return b.toByteArray();
+    }
 
     /**
-     * One decided record appended as text, ending in a line break: its UTF-8 bytes are {@link #line}'s, so a chunk
-     * of records is encoded once instead of record by record.
+     * One decided record written as UTF-8 at the end of {@code out}, ending in a line break: the bytes of
+     * {@link #line}, so a chunk of records is written into one buffer instead of record by record.
      */
-    abstract void append(Verdicts.Decided d, StringBuilder text);
+    abstract void write(Verdicts.Decided d, Utf8Buffer out);
 
     /** The ID number as every listing shows it: the birth date hidden (七(二)). */
     private static String masked(Verdicts.Decided d) {
@@ -104,12 +95,21 @@ public enum ResultFormat {
      * A JSON string as {@link CanonicalJson} writes it: only the quote, the backslash and control characters
      * escaped, everything else as it is; null as {@code null}.
      */
-    private static void jsonString(StringBuilder b, String s) {
+    private static void jsonString(Utf8Buffer out, String s) {
         if (s == null) {
-            b.append("null");
+            out.append("null");
             return;
         }
-        b.append('"');
+        out.append('"');
+        int plain = 0;
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+            plain++;
+        }
+        if (plain == s.length()) {
+            out.append(s).append('"');
+            return;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -129,29 +129,23 @@ public enum ResultFormat {
                 }
             }
         }
-        b.append('"');
-    }
-
-    private static byte[] withNewline(byte[] json) {
-        byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
-        out[json.length] = '\n';
-        return out;
+        out.append(b.toString()).append('"');
     }
 
     /** A CSV field, quoted when it must be; a leading =, +, - or @ is quoted too, so no spreadsheet runs it. */
-    private static StringBuilder cell(StringBuilder b, String value) {
+    private static Utf8Buffer cell(Utf8Buffer out, String value) {
         boolean quote = value.isEmpty() ? false : "=+-@".indexOf(value.charAt(0)) >= 0;
         for (int i = 0; i < value.length() && !quote; i++) {
             char c = value.charAt(i);
             quote = c == ',' || c == '"' || c == '\n' || c == '\r';
         }
         if (!quote) {
-            return b.append(value);
+            return out.append(value);
         }
-        b.append('"');
+        out.append('"');
         if ("=+-@".indexOf(value.isEmpty() ? ' ' : value.charAt(0)) >= 0) {
-            b.append('\'');
+            out.append('\'');
         }
-        return b.append(value.replace("\"", "\"\"")).append('"');
+        return out.append(value.replace("\"", "\"\"")).append('"');
     }
 }

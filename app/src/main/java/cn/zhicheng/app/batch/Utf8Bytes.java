@@ -25,38 +25,44 @@ final class Utf8Bytes {
         }
         int i = 0;
         while (i < n) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
+            if (b[i] >= 0) {
                 i++;
                 // a run of ASCII, the most of a JSON line, is stepped over eight bytes at a time
                 while (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
                     i += 8;
                 }
-            } else if (c >= 0xC2 && c <= 0xDF) {
-                if (i + 1 >= n || !trail(b[i + 1], 0x80, 0xBF)) {
-                    return false;
-                }
-                i += 2;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                int lo = c == 0xE0 ? 0xA0 : 0x80;
-                int hi = c == 0xED ? 0x9F : 0xBF;
-                if (i + 2 >= n || !trail(b[i + 1], lo, hi) || !trail(b[i + 2], 0x80, 0xBF)) {
-                    return false;
-                }
-                i += 3;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                int lo = c == 0xF0 ? 0x90 : 0x80;
-                int hi = c == 0xF4 ? 0x8F : 0xBF;
-                if (i + 3 >= n || !trail(b[i + 1], lo, hi) || !trail(b[i + 2], 0x80, 0xBF)
-                        || !trail(b[i + 3], 0x80, 0xBF)) {
-                    return false;
-                }
-                i += 4;
             } else {
-                return false;
+                int length = sequence(b, i, n);
+                if (length == 0) {
+                    return false;
+                }
+                i += length;
             }
         }
         return true;
+    }
+
+    /**
+     * The length of the well-formed sequence of two to four bytes that starts at {@code i} with a byte above 0x7F
+     * and ends before {@code end}, or 0 when it is not well formed.
+     */
+    static int sequence(byte[] b, int i, int end) {
+        int c = b[i] & 0xFF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            return i + 1 < end && trail(b[i + 1], 0x80, 0xBF) ? 2 : 0;
+        }
+        if (c >= 0xE0 && c <= 0xEF) {
+            int lo = c == 0xE0 ? 0xA0 : 0x80;
+            int hi = c == 0xED ? 0x9F : 0xBF;
+            return i + 2 < end && trail(b[i + 1], lo, hi) && trail(b[i + 2], 0x80, 0xBF) ? 3 : 0;
+        }
+        if (c >= 0xF0 && c <= 0xF4) {
+            int lo = c == 0xF0 ? 0x90 : 0x80;
+            int hi = c == 0xF4 ? 0x8F : 0xBF;
+            return i + 3 < end && trail(b[i + 1], lo, hi) && trail(b[i + 2], 0x80, 0xBF)
+                    && trail(b[i + 3], 0x80, 0xBF) ? 4 : 0;
+        }
+        return 0;
     }
 
     private static boolean trail(byte x, int lo, int hi) {

@@ -194,6 +194,18 @@ class FastApplicantReaderTest {
         out.add(text.replace("王晓雨", "\\u738b\\u6653\\u96e8").getBytes(StandardCharsets.UTF_8));
         out.add(text.replace("王晓雨", "\\ud800").getBytes(StandardCharsets.UTF_8));
         out.add(text.replace("\"identity\"", "\"identity\"  ").replace(",", " ,\t").getBytes(StandardCharsets.UTF_8));
+        // the grammar the quick reading checks itself: every slip is left to the strict reading
+        for (String[] slip : new String[][] {{"}}", ",}}"}, {"]", ",]"}, {"\"retired\":false", "\"retired\":false,"},
+            {"\"retired\":", "\"retired\" "}, {",\"retired\"", "\"retired\""}, {"}}", "]}"}, {"}}", "}"},
+            {"}}", "}}}"}, {"\"hours\":128", "\"hours\":128 128"}, {"false", "fals"}, {"false", "falsey"},
+            {"false", "False"}, {"\"name\":", "name:"}, {"[", "[,"}, {"\"identity\":{", "\"identity\":{,"},
+            {"\"hours\":128", "\"hours\":\"128\""}, {"\"hours\":128", "\"hours\":1280000000"},
+            {"\"hours\":128", "\"hours\":+128"}}) {
+            out.add(text.replaceFirst(java.util.regex.Pattern.quote(slip[0]),
+                    java.util.regex.Matcher.quoteReplacement(slip[1])).getBytes(StandardCharsets.UTF_8));
+        }
+        out.add((text + "\n").getBytes(StandardCharsets.UTF_8));
+        out.add((" \t" + text + " \r").getBytes(StandardCharsets.UTF_8));
         out.add(text.replace("\"evidenceIdUnique\"", "").replace("{\"identity\"", "{\"evidenceIdUnique\":true,\"identity\"")
                 .getBytes(StandardCharsets.UTF_8));
         return out;

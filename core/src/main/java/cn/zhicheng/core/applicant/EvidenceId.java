@@ -3,6 +3,7 @@ package cn.zhicheng.core.applicant;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -42,10 +43,13 @@ public final class EvidenceId {
         h.append(prefix);
         for (Object part : parts) {
             h.separator();
-            h.append(part instanceof String s ? s
-                    : part instanceof java.math.BigDecimal d ? d.toPlainString()
-                    : part instanceof java.util.Optional<?> o ? o.map(String::valueOf).orElse("")
-                    : String.valueOf(part));
+            if (part instanceof java.math.BigDecimal d) {
+                h.append(d.toPlainString());
+            } else if (part instanceof java.util.Optional<?> o) {
+                h.appendValue(o.isPresent() ? o.get() : "");
+            } else {
+                h.appendValue(part);
+            }
         }
         return h.id(prefix);
     }
@@ -69,6 +73,41 @@ public final class EvidenceId {
         void separator() {
             room(1);
             bytes[length++] = SEPARATOR;
+        }
+
+        /**
+         * Appends {@link String#valueOf} of {@code v} in UTF-8: a date of a four-digit year and a non-negative
+         * integer are written digit by digit, the same bytes without the string.
+         */
+        void appendValue(Object v) {
+            if (v instanceof String s) {
+                append(s);
+            } else if (v instanceof LocalDate d && d.getYear() >= 0 && d.getYear() <= 9999) {
+                room(10);
+                digits(d.getYear(), 4);
+                bytes[length++] = '-';
+                digits(d.getMonthValue(), 2);
+                bytes[length++] = '-';
+                digits(d.getDayOfMonth(), 2);
+            } else if (v instanceof Integer i && i >= 0) {
+                room(10);
+                int n = 1;
+                for (int rest = i / 10; rest > 0; rest /= 10) {
+                    n++;
+                }
+                digits(i, n);
+            } else {
+                append(String.valueOf(v));
+            }
+        }
+
+        /** {@code v} in exactly {@code n} decimal digits, zeros before it; room has been made. */
+        private void digits(int v, int n) {
+            for (int i = length + n - 1; i >= length; i--) {
+                bytes[i] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+            length += n;
         }
 
         /** Appends {@code s} in UTF-8 as {@link String#getBytes} encodes it. */

@@ -54,4 +54,47 @@ class CheckCharacterValidatorsTest {
         assertEquals("138****5678", Masking.middle("13812345678", 3, 4));
         assertTrue(Masking.middle("12", 3, 4).chars().allMatch(c -> c == '*'));
     }
+
+    /**
+     * The ID-number check reads its shape and birth date char by char; it gives the reason the definition gives —
+     * the pattern {@code [1-9]\\d{16}[0-9X]}, then the region, the date read with {@code parseInt}, the check
+     * character — for numbers near the shape: digits swapped for letters, signs, spaces, non-ASCII digits, lengths
+     * from 0 to 20.
+     */
+    @Test
+    void residentIdNumberReasonsAreTheDefinitionsOnNearMisses() {
+        java.util.regex.Pattern shape = java.util.regex.Pattern.compile("[1-9]\\d{16}[0-9X]");
+        java.util.Random random = new java.util.Random(20_210_512L);
+        char[] odd = {'0', '9', 'X', 'x', '+', '-', ' ', '\u0663', '\uff11', 'a'};
+        String[] bases = {"220102199001011239", "11010519491231002X", "220102200002291234", "220102190001011234"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder id = new StringBuilder(bases[random.nextInt(bases.length)]);
+            for (int k = random.nextInt(3); k > 0; k--) {
+                id.setCharAt(random.nextInt(id.length()), odd[random.nextInt(odd.length)]);
+            }
+            if (random.nextInt(5) == 0) {
+                id.setLength(random.nextInt(21));
+                for (int i = 0; i < id.length(); i++) {
+                    if (id.charAt(i) == 0) {
+                        id.setCharAt(i, (char) ('0' + random.nextInt(10)));
+                    }
+                }
+            }
+            String s = id.toString();
+            Optional<java.time.LocalDate> birth;
+            try {
+                birth = Optional.of(java.time.LocalDate.of(Integer.parseInt(s.substring(6, 10)),
+                        Integer.parseInt(s.substring(10, 12)), Integer.parseInt(s.substring(12, 14))));
+            } catch (java.time.DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
+                birth = Optional.empty();
+            }
+            assertEquals(birth, ResidentIdNumberValidator.birthDate(s), s);
+            Optional<String> defined = !shape.matcher(s).matches() ? Optional.of("format")
+                    : !cn.zhicheng.core.applicant.validation.Provinces.exists(s) ? Optional.of("region")
+                    : birth.isEmpty() ? Optional.of("birthDate")
+                    : s.charAt(17) != ResidentIdNumberValidator.checkCharacter(s) ? Optional.of("checkDigit")
+                    : Optional.empty();
+            assertEquals(defined, ResidentIdNumberValidator.problem(s), s);
+        }
+    }
 }

@@ -63,14 +63,26 @@ class EvidenceIdTest {
                 for (int k = 0; k < length; k++) {
                     s.append(alphabet[random.nextInt(alphabet.length)]);
                 }
-                parts[i] = switch (random.nextInt(4)) {
+                parts[i] = switch (random.nextInt(5)) {
                     case 0 -> Optional.of(s.toString());
                     case 1 -> random.nextBoolean() ? Optional.empty() : random.nextInt();
+                    case 2 -> dateOrNumber(random);
                     default -> s.toString();
                 };
             }
             String prefix = round % 2 == 0 ? "work" : "职\ud83d";
             assertEquals(defined(prefix, parts), EvidenceId.of(null, prefix, parts), "round " + round);
         }
+    }
+
+    /** A date (years before 0, of fewer than four digits, after 9999), a small or negative number, maybe optional. */
+    private static Object dateOrNumber(Random random) {
+        Object value = switch (random.nextInt(4)) {
+            case 0 -> LocalDate.ofEpochDay(random.nextLong(-1_000_000L, 3_000_000L));
+            case 1 -> LocalDate.ofEpochDay(random.nextLong(-25_000L, 25_000L));
+            case 2 -> random.nextInt(3) - 1;
+            default -> random.nextInt(20_000) - 10;
+        };
+        return random.nextBoolean() ? Optional.of(value) : value;
     }
 }

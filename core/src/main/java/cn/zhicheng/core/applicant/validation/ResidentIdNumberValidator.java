@@ -6,7 +6,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -23,11 +22,10 @@ public final class ResidentIdNumberValidator implements ConstraintValidator<Resi
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = "10X98765432".toCharArray();
-    private static final Pattern SHAPE = Pattern.compile("[1-9]\\d{16}[0-9X]");
 
     /** The reason a number is not valid, or empty when it is. */
     public static Optional<String> problem(String id) {
-        if (!SHAPE.matcher(id).matches()) {
+        if (!shaped(id)) {
             return Optional.of("format");
         }
         if (!Provinces.exists(id)) {
@@ -42,6 +40,23 @@ public final class ResidentIdNumberValidator implements ConstraintValidator<Resi
         return Optional.empty();
     }
 
+    /** Whether {@code id} has the shape {@code [1-9]\\d{16}[0-9X]}, checked char by char ({@code \\d}: ASCII digits). */
+    private static boolean shaped(String id) {
+        if (id.length() != 18 || id.charAt(0) < '1' || id.charAt(0) > '9') {
+            return false;
+        }
+        for (int i = 1; i < 17; i++) {
+            if (!digit(id.charAt(i))) {
+                return false;
+            }
+        }
+        return digit(id.charAt(17)) || id.charAt(17) == 'X';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** The check character for the first 17 digits. */
     public static char checkCharacter(String id) {
         int sum = 0;
@@ -52,12 +67,36 @@ public final class ResidentIdNumberValidator implements ConstraintValidator<Resi
     }
 
     public static Optional<LocalDate> birthDate(String id) {
+        if (id.length() >= 14 && allDigits(id, 6, 14)) { // the usual case, without substrings
+            try {
+                return Optional.of(LocalDate.of(number(id, 6, 10), number(id, 10, 12), number(id, 12, 14)));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(id.substring(6, 10)),
                     Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14))));
         } catch (DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!digit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + s.charAt(i) - '0';
+        }
+        return v;
     }
 
     @Override
