@@ -43,7 +43,7 @@ final class Scoring {
         LocalDate asOf = s.asOf();
         // Java 17 has no pattern switch; the permitted subtypes are exhausted here in order.
         if (item instanceof ScoreItem.ForEducation e) {
-            Degree degree = s.highest().isPresent() ? s.highest().get().degree() : null;
+            Degree degree = s.degree();
             int at = degree == null ? 0 : degree.ordinal() + 1;
             Score.Line said = said(item, at);
             if (said != null) {
