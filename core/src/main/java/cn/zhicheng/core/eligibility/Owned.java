@@ -40,9 +40,13 @@ final class Owned<E> extends AbstractList<E> implements RandomAccess {
         return of(elements, elements.length);
     }
 
+    private static final List<Object> EMPTY = List.of();
+
     /** The list as it is when it is immutable already (one of these, or one of {@code List.of}), else a copy. */
+    @SuppressWarnings("unchecked")
     static <E> List<E> copyOf(List<E> list) {
-        return list instanceof Owned<E> ? list : List.copyOf(list);
+        // the empty list of List.of, the most common of all, is recognised by identity before anything is asked
+        return list == EMPTY || list instanceof Owned<E> ? list : List.copyOf(list);
     }
 
     @Override

@@ -119,7 +119,7 @@ final class PathCheck {
             } else {
                 int required = Math.max(0, path.yearsSincePriorTitle() - reduction);
                 LocalDate awarded = title.awarded();
-                int since = explain ? Years.full(awarded, asOf) : 0;
+                int since = Years.full(awarded, asOf);
                 if (explain) {
                     titleId = title.id();
                     facts[n++] = "titleAwarded";
@@ -129,7 +129,7 @@ final class PathCheck {
                     facts[n++] = "yearsSinceTitleRequired";
                     facts[n++] = required;
                 }
-                if (!Years.complete(awarded, required, asOf)) {
+                if (!Years.complete(awarded, since, required, asOf)) {
                     met = false;
                     if (explain) {
                         titleGap = Message.owned("path.gap.yearsSinceTitle", path.priorTitle(), required, since);
@@ -142,14 +142,14 @@ final class PathCheck {
         int requiredWork = Math.max(0, path.professionalYears() - reduction);
         if (path.professionalYears() > 0) {
             LocalDate start = a.professionalWorkStart();
-            int worked = explain ? Years.full(start, asOf) : 0;
+            int worked = s.worked();
             if (explain) {
                 facts[n++] = "professionalYears";
                 facts[n++] = worked;
                 facts[n++] = "professionalYearsRequired";
                 facts[n++] = requiredWork;
             }
-            if (!Years.complete(start, requiredWork, asOf)) {
+            if (!Years.complete(start, worked, requiredWork, asOf)) {
                 met = false;
                 if (explain) {
                     workGap = Message.owned("path.gap.professionalYears", requiredWork, worked);

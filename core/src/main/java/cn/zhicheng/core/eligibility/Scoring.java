@@ -53,7 +53,7 @@ final class Scoring {
             return remember(item, at,
                     line(item, points, Message.owned("score.education", degree == null ? "-" : degree)));
         } else if (item instanceof ScoreItem.ForYears y) {
-            int years = Years.full(a.professionalWorkStart(), asOf);
+            int years = s.worked();
             Score.Line said = said(item, years);
             if (said != null) {
                 return said;

@@ -13,22 +13,24 @@ import java.util.Optional;
 
 /**
  * One evaluation's applicant on its date and the round's cut-off date, with what every check reads looked up once
- * — the highest degree held then, the ministry training certificate for the field applied for (五(二)6, 决定 D-18)
- * — and whether the explanation is written down. Both kinds of evaluation take the same steps and the same
+ * — the highest degree held then, the ministry training certificate for the field applied for (五(二)6, 决定 D-18),
+ * the years of professional work — and whether the explanation is written down. Both kinds of evaluation take the same steps and the same
  * branches; one that is not explained leaves out only the words and facts of its findings, which no outcome reads.
  *
  * @param highest the highest degree obtained on the date, or null when none is
  * @param training the certificate that opens 五(二)6 for the field, or null when none is held on the date
+ * @param worked the full years of professional work on the date (决定 D-22)
  */
 record Subject(ApplicantFile applicant, LocalDate asOf, LocalDate cutOff, Education highest,
-               TrainingCertificate training, boolean explain) {
+               TrainingCertificate training, int worked, boolean explain) {
 
     /** The message of a finding whose explanation is not asked for; never rendered. */
     static final Message UNEXPLAINED = new Message("unexplained", List.of());
 
     static Subject of(ApplicantFile applicant, Field field, LocalDate asOf, LocalDate cutOff, boolean explain) {
         return new Subject(applicant, asOf, cutOff, highest(applicant.education(), asOf),
-                Training.held(applicant, asOf, field, true), explain);
+                Training.held(applicant, asOf, field, true), applicant.professionalWorkStart() == null ? 0
+                        : Years.full(applicant.professionalWorkStart(), asOf), explain);
     }
 
     /** The highest degree obtained on the date; of equal degrees the first, as {@code Stream.max} keeps it. */
