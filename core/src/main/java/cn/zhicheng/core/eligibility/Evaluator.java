@@ -123,6 +123,11 @@ public final class Evaluator {
             return INELIGIBLE_UNEXPLAINED;
         }
         LadderCheck.Result ladder = LadderCheck.check(subject, field, at);
+        if (!explain && ladder.finding().outcome().blocks() && ladder.finding().passesOn().isEmpty()) {
+            // the same holds for a ladder that time alone will not open: no route of it, the direct one included,
+            // names a date, so 决定 D-15 has no direct path to rest on below and the verdict is INELIGIBLE
+            return INELIGIBLE_UNEXPLAINED;
+        }
         int achievements = 1 + at.required().size();
         Finding[] achieved = explain ? new Finding[achievements] : null;
         boolean unmet = achievements(subject, field, at, since(subject, field, ladder), achieved);
