@@ -48,6 +48,6 @@ public record RuleSet(String annexId, String version, String document, LocalDate
     }
 
     public boolean inForceOn(LocalDate date) {
-        return !date.isBefore(effectiveFrom) && effectiveTo.map(to -> !date.isAfter(to)).orElse(true);
+        return !date.isBefore(effectiveFrom) && (effectiveTo.isEmpty() || !date.isAfter(effectiveTo.get()));
     }
 }

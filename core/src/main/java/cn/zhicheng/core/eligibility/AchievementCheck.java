@@ -1,6 +1,5 @@
 package cn.zhicheng.core.eligibility;
 
-import cn.zhicheng.core.applicant.ApplicantFile;
 import cn.zhicheng.core.applicant.RepresentativeWork;
 import cn.zhicheng.core.applicant.WorkKind;
 import cn.zhicheng.core.applicant.WorkRole;
@@ -28,21 +27,32 @@ import java.util.Optional;
 final class AchievementCheck {
 
     /**
-     * What the count rests on: the evaluation date, the round's cut-off date that fixes the windows of 决定 D-17,
-     * and the day from which works count "since the current title" (决定 D-15).
+     * What an achievement says whoever is counted: its rule id in the level's requirement and as added, its clause,
+     * the kinds of works it counts, and for works the result in words by the number counted (the first few, said when
+     * first met and kept).
      */
-    record Basis(LocalDate asOf, LocalDate cutOff, LocalDate sinceTitle, boolean explain) {
-    }
-
-    /** What an achievement says whoever is counted: its rule id in the level's requirement and as added, its clause. */
-    private record Words(String id, String added, List<Clause> clauses, EnumSet<WorkKind> kinds) {
+    private record Words(String id, String added, List<Clause> clauses, EnumSet<WorkKind> kinds, Message[] results) {
 
         static Words of(Achievement x) {
             EnumSet<WorkKind> kinds = EnumSet.noneOf(WorkKind.class);
             if (x instanceof WorksAchievement w) {
                 kinds.addAll(w.kinds());
             }
-            return new Words(RuleIds.achievement(x.id()), RuleIds.added(x.id()), List.of(x.citation()), kinds);
+            return new Words(RuleIds.achievement(x.id()), RuleIds.added(x.id()), List.of(x.citation()), kinds,
+                    new Message[16]);
+        }
+
+        /** "counted n of min" for works; two evaluations at once may each say it and store equal messages. */
+        Message result(WorksAchievement w, int count) {
+            if (count >= results.length) {
+                return Message.owned("works.result", w.name(), count, w.min());
+            }
+            Message said = results[count];
+            if (said == null) {
+                said = Message.owned("works.result", w.name(), count, w.min());
+                results[count] = said;
+            }
+            return said;
         }
     }
 
@@ -72,30 +82,35 @@ final class AchievementCheck {
         return out;
     }
 
+    /** The requirement of a level that sets none, unexplained. */
+    private static final Finding NONE_UNEXPLAINED = Subject.unexplained(RuleIds.ACHIEVEMENTS)[Outcome.INFO.ordinal()];
+
     private AchievementCheck() {
     }
 
     /**
      * The achievements apply to everyone, outstanding talents too: 五(二)5 and 决定 D-3 waive degree, seniority,
      * papers and awards, and no achievement here requires a paper or an award (五(二)3) — performance (业绩) stays
-     * the measure (五(一)1).
+     * the measure (五(一)1). What the count rests on: the evaluation date and the round's cut-off date that fixes
+     * the windows of 决定 D-17 (both of the subject), and the day from which works count "since the current title"
+     * (决定 D-15).
      */
-    static Finding check(ApplicantFile a, Field field, Optional<AchievementRule> rule, Basis basis) {
+    static Finding check(Subject s, Field field, Optional<AchievementRule> rule, LocalDate sinceTitle) {
         if (rule.isEmpty()) {
-            return Finding.leaf(RuleIds.ACHIEVEMENTS, field.annex(), Outcome.INFO, Map.of(),
-                    basis.explain() ? Message.owned("achievements.none") : Subject.UNEXPLAINED);
+            return !s.explain() ? NONE_UNEXPLAINED : Finding.leaf(RuleIds.ACHIEVEMENTS, field.annex(), Outcome.INFO,
+                    Map.of(), Message.owned("achievements.none"));
         }
         AchievementRule r = rule.get();
         int size = r.anyOf().size();
         // the achievements counted are the requirement's explanation: kept only when it is written down
-        Finding[] met = basis.explain() ? new Finding[size] : null;
+        Finding[] met = s.explain() ? new Finding[size] : null;
         long passed = 0;
         // 决定 D-21: of the achievements met, those that show work as principal
         long principal = 0;
         boolean provisional = false;
         for (int i = 0; i < size; i++) {
             Achievement x = r.anyOf().get(i);
-            Finding counted = check(a, x, basis);
+            Finding counted = check(s, x, sinceTitle);
             if (met != null) {
                 met[i] = counted;
             }
@@ -106,7 +121,7 @@ final class AchievementCheck {
             provisional |= x.provisional();
         }
         boolean ok = passed >= r.min() && principal >= r.minPrincipal();
-        if (!basis.explain()) {
+        if (!s.explain()) {
             return REQUIREMENT_UNEXPLAINED[provisional ? 1 : 0][ok ? 1 : 0];
         }
         List<Finding> children = Owned.of(met);
@@ -126,71 +141,71 @@ final class AchievementCheck {
      * as the same achievement in the requirement would be, and each is a finding of its own, citing the overlay's
      * clause, that blocks when it is not met — all of them must hold. The province adds none: no finding then.
      */
-    static List<Finding> added(ApplicantFile a, List<Achievement> required, Basis basis) {
-        if (required.isEmpty()) {
-            return List.of();
-        }
-        Finding[] out = new Finding[required.size()];
-        for (int i = 0; i < out.length; i++) {
-            Achievement x = required.get(i);
-            Finding f = check(a, x, basis);
-            out[i] = !basis.explain() ? f : new Finding(WORDS.get(x).added(), f.clauses(), f.outcome(), f.facts(),
-                    f.message(), f.exception(), f.passesOn(), f.provisional(), f.children(), f.evidence());
-        }
-        return Owned.of(out);
+    static Finding added(Subject s, Achievement x, LocalDate sinceTitle) {
+        Finding f = check(s, x, sinceTitle);
+        return !s.explain() ? f : new Finding(WORDS.get(x).added(), f.clauses(), f.outcome(), f.facts(),
+                f.message(), f.exception(), f.passesOn(), f.provisional(), f.children(), f.evidence());
     }
 
-    private static Finding check(ApplicantFile a, Achievement achievement, Basis basis) {
+    private static Finding check(Subject s, Achievement achievement, LocalDate sinceTitle) {
         // Java 17 has no pattern switch; the permitted subtypes are exhausted here in order.
         if (achievement instanceof WorksAchievement w) {
-            return works(a, w, basis);
-        } else if (achievement instanceof SalesAchievement s) {
-            return QuantifiedRecords.sales(a, s, basis);
+            return works(s, w, sinceTitle);
+        } else if (achievement instanceof SalesAchievement x) {
+            return QuantifiedRecords.sales(s, x);
         } else if (achievement instanceof FanAchievement f) {
-            return fans(a, f, basis);
+            return fans(s, f);
         }
-        return QuantifiedRecords.service(a, (ServiceHoursAchievement) achievement, basis);
+        return QuantifiedRecords.service(s, (ServiceHoursAchievement) achievement);
     }
 
-    private static Finding works(ApplicantFile a, WorksAchievement w, Basis basis) {
-        LocalDate since = w.window() == WorkWindow.SINCE_PRIOR_TITLE ? basis.sinceTitle() : LocalDate.MIN;
-        List<RepresentativeWork> works = a.works();
-        boolean explain = basis.explain();
+    private static Finding works(Subject s, WorksAchievement w, LocalDate sinceTitle) {
+        LocalDate since = w.window() == WorkWindow.SINCE_PRIOR_TITLE ? sinceTitle : LocalDate.MIN;
+        LocalDate asOf = s.asOf();
+        List<RepresentativeWork> works = s.applicant().works();
+        boolean explain = s.explain();
         // the kinds as a set over the enum's ordinals, never changed once made
-        EnumSet<WorkKind> kinds = WORDS.get(w).kinds();
-        Object[] titles = explain ? new Object[works.size()] : null;
-        String[] ids = explain ? new String[works.size()] : null;
+        Words words = WORDS.get(w);
+        EnumSet<WorkKind> kinds = words.kinds();
         int count = 0;
         for (int i = 0; i < works.size(); i++) {
-            RepresentativeWork x = works.get(i);
-            if (!x.date().isAfter(basis.asOf()) && kinds.contains(x.kind())
-                    && (!w.principal() || x.role() == WorkRole.PRINCIPAL) && !x.date().isBefore(since)) {
-                if (explain) {
-                    titles[count] = x.title();
-                    ids[count] = x.id();
-                }
-                count++;
-            }
+            count += counts(works.get(i), w, kinds, asOf, since) ? 1 : 0;
         }
         if (!explain) {
             return result(w, count >= w.min(), Map.of(), Subject.UNEXPLAINED, List.of());
         }
-        List<Object> counted = Owned.of(titles, count);
+        // the titles and ids of the works counted, in the file's order, in arrays of their number
+        Object[] titles = count == 0 ? null : new Object[count];
+        String[] ids = count == 0 ? null : new String[count];
+        for (int i = 0, n = 0; n < count; i++) {
+            RepresentativeWork x = works.get(i);
+            if (counts(x, w, kinds, asOf, since)) {
+                titles[n] = x.title();
+                ids[n++] = x.id();
+            }
+        }
+        List<Object> counted = count == 0 ? List.of() : Owned.of(titles);
         Map<String, Object> facts = w.window() == WorkWindow.SINCE_PRIOR_TITLE
                 ? Facts.of("counted", count, "countedSince", since, "min", w.min(), "titles", counted)
                 : Facts.of("counted", count, "min", w.min(), "titles", counted);
-        return result(w, count >= w.min(), facts, Message.owned("works.result", w.name(), count, w.min()),
-                Owned.of(ids, count));
+        return result(w, count >= w.min(), facts, words.result(w, count), count == 0 ? List.of() : Owned.of(ids));
     }
 
-    private static Finding fans(ApplicantFile a, FanAchievement f, Basis basis) {
-        Window window = Window.snapshot(f.withinYears(), basis.cutOff());
-        List<RepresentativeWork> works = a.works();
+    /** Whether a work counts: dated by the date, of the kinds, as principal where asked, since the day given. */
+    private static boolean counts(RepresentativeWork x, WorksAchievement w, EnumSet<WorkKind> kinds, LocalDate asOf,
+                                  LocalDate since) {
+        return !x.date().isAfter(asOf) && kinds.contains(x.kind())
+                && (!w.principal() || x.role() == WorkRole.PRINCIPAL) && !x.date().isBefore(since);
+    }
+
+    private static Finding fans(Subject s, FanAchievement f) {
+        Window window = Window.snapshot(f.withinYears(), s.cutOff());
+        List<RepresentativeWork> works = s.applicant().works();
         RepresentativeWork best = null;
         long count = 0;
         for (int i = 0; i < works.size(); i++) {
             RepresentativeWork x = works.get(i);
-            if (x.date().isAfter(basis.asOf()) || x.kind() != WorkKind.FAN_COUNT || x.fans().isEmpty()
+            if (x.date().isAfter(s.asOf()) || x.kind() != WorkKind.FAN_COUNT || x.fans().isEmpty()
                     || !window.contains(x.fans().get().asOf())) {
                 continue;
             }
@@ -200,7 +215,7 @@ final class AchievementCheck {
                 count = x.fans().get().count();
             }
         }
-        if (!basis.explain()) {
+        if (!s.explain()) {
             return result(f, count >= f.min(), Map.of(), Subject.UNEXPLAINED, List.of());
         }
         String platform = best == null ? "-" : best.fans().get().platform();

@@ -24,10 +24,16 @@ final class OutstandingTalent {
     private OutstandingTalent() {
     }
 
-    /** The talent exception for the ladder, when the level is senior and the applicant holds a recognition. */
-    static Optional<Finding> ladder(Subject s, Field field, Level level) {
+    /** Unexplained, the channel's finding says only its outcome. */
+    private static final Finding[] UNEXPLAINED = Subject.unexplained(RuleIds.LADDER_TALENT);
+
+    /**
+     * The talent exception for the ladder, when the level is senior and the applicant holds a recognition; else
+     * null.
+     */
+    static Finding ladder(Subject s, Field field, Level level) {
         if (!level.isSenior() || s.applicant().recognitions().isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         ApplicantFile a = s.applicant();
         LocalDate asOf = s.asOf();
@@ -43,13 +49,14 @@ final class OutstandingTalent {
             }
         }
         if (r == null) {
-            return first == null ? Optional.empty() : Optional.of(belowProvincial(first));
+            return first == null ? null : !s.explain() ? UNEXPLAINED[Outcome.INFO.ordinal()] : belowProvincial(first);
         }
         if (level == Level.SENIOR && !LadderCheck.holdsAtLeast(a, field, Level.ASSOCIATE_SENIOR, asOf)) {
-            return Optional.of(finding(r, Outcome.FAILED, Message.owned("talent.needsAssociate", r.kind())));
+            return !s.explain() ? UNEXPLAINED[Outcome.FAILED.ordinal()]
+                    : finding(r, Outcome.FAILED, Message.owned("talent.needsAssociate", r.kind()));
         }
-        return Optional.of(finding(r, Outcome.WAIVED, Message.owned(level == Level.SENIOR
-                ? "talent.ladder.senior" : "talent.ladder.associate", r.kind(), r.issuer())));
+        return !s.explain() ? UNEXPLAINED[Outcome.WAIVED.ordinal()] : finding(r, Outcome.WAIVED, Message.owned(
+                level == Level.SENIOR ? "talent.ladder.senior" : "talent.ladder.associate", r.kind(), r.issuer()));
     }
 
     private static Finding belowProvincial(TalentRecognition r) {

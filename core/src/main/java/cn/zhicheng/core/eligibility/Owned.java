@@ -40,9 +40,14 @@ final class Owned<E> extends AbstractList<E> implements RandomAccess {
         return of(elements, elements.length);
     }
 
+    private static final List<Object> EMPTY = List.of();
+    /** The class of {@code List.of} with one or two elements, which never holds a null. */
+    private static final Class<?> ONE_OR_TWO = List.of(EMPTY).getClass();
+
     /** The list as it is when it is immutable already (one of these, or one of {@code List.of}), else a copy. */
     static <E> List<E> copyOf(List<E> list) {
-        return list instanceof Owned<E> ? list : List.copyOf(list);
+        // the lists of List.of most findings hold (none, a clause or two) are recognised before anything is asked
+        return list == EMPTY || list.getClass() == ONE_OR_TWO || list instanceof Owned<E> ? list : List.copyOf(list);
     }
 
     @Override

@@ -11,7 +11,6 @@ import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,9 +20,13 @@ import java.util.Optional;
  */
 final class PathCheck {
 
-    /** What a path says whoever is checked against it: its rule id on each route, its clause and requirement. */
+    /**
+     * What a path says whoever is checked against it: its rule id on each route, its clause and requirement, and
+     * the gaps that name no number — the degree, the prior title not held — alone or together, said as the path
+     * failed, without and with training ({@link #failed}).
+     */
     private record Words(String[] ids, List<Clause> clauses, Message requirement, Message passed,
-                         Message passedEased) {
+                         Message passedEased, Message educationGap, Message titleGap, Message[] failed) {
 
         static Words of(EducationPath path) {
             Route[] routes = Route.values();
@@ -32,35 +35,49 @@ final class PathCheck {
                 ids[r.ordinal()] = r.path(path.id());
             }
             Message requirement = Requirements.of(path);
+            Message educationGap = Message.owned("path.gap.education", path.education());
+            Message titleGap = path.priorTitle() == null ? null : Message.owned("path.gap.title", path.priorTitle());
+            Message[] failed = new Message[8];
+            for (int eased = 0; eased < 2; eased++) {
+                failed[4 * eased + 1] = message(List.of(educationGap), requirement, eased == 1);
+                if (titleGap != null) {
+                    failed[4 * eased + 2] = message(List.of(titleGap), requirement, eased == 1);
+                    failed[4 * eased + 3] = message(List.of(educationGap, titleGap), requirement, eased == 1);
+                }
+            }
             return new Words(ids, List.of(new Clause(path.clause())), requirement,
-                    Message.owned("path.passed", requirement), Message.owned("path.passedEased", requirement));
+                    Message.owned("path.passed", requirement), Message.owned("path.passedEased", requirement),
+                    educationGap, titleGap, failed);
+        }
+
+        /** The path failed for the gaps given, said with those of them that name no number as one message. */
+        Message failed(Message education, Message title, Message work, boolean eased) {
+            if (work == null && (title == null || title == titleGap)) {
+                return failed[(eased ? 4 : 0) + (education == null ? 0 : 1) + (title == null ? 0 : 2)];
+            }
+            return message(gaps(education, title, work), requirement, eased);
         }
     }
 
     private static final Memo<EducationPath, Words> WORDS = new Memo<>(Words::of, 4096);
 
-    /**
-     * A path's finding when it is not explained and names no date, by whether the path is provisional and by outcome:
-     * it says nothing else, so one object serves every such check of any path.
-     */
-    private static final Finding[][] UNEXPLAINED = {unexplained(false), unexplained(true)};
-
-    private static Finding[] unexplained(boolean provisional) {
-        Finding[] out = new Finding[Outcome.values().length];
-        for (Outcome o : Outcome.values()) {
-            out[o.ordinal()] = new Finding(RuleIds.Route.BASE.path("*"), List.of(), o, Map.of(), Subject.UNEXPLAINED,
-                    Optional.empty(), Optional.empty(), provisional, List.of(), List.of());
-        }
-        return out;
-    }
-
     private PathCheck() {
     }
 
-    static Finding check(Route route, EducationPath path, Subject s, Series series, int reduction) {
+    /**
+     * Checks one path on a route. The answer is when the path passes: {@link LadderCheck#NOW} when it does on the
+     * date, the day it will when only time is missing, or null when time alone will not do. When explaining, the
+     * path's finding, which says the same, is put in {@code out[at]}.
+     */
+    static LocalDate check(Route route, EducationPath path, Subject s, Series series, int reduction, Finding[] out,
+                           int at) {
         ApplicantFile a = s.applicant();
         LocalDate asOf = s.asOf();
         boolean explain = s.explain();
+        Words words = explain ? WORDS.get(path) : null;
+        if (!explain && (s.degree() == null || !s.degree().atLeast(path.education()))) {
+            return null; // the degree is missing: time alone will not do, and nothing is to be said
+        }
         TitleHeld title = path.priorTitle() == null ? null : firstTitle(a, series, path.priorTitle(), asOf);
         boolean eased = eased(path, reduction);
         // facts as keys and values in turn: the education, three of the title, two of the work, the years eased
@@ -77,18 +94,18 @@ final class PathCheck {
         boolean onlyTime = true;
         LocalDate passesOn = LocalDate.MIN;
 
-        Optional<Education> education = s.highest();
-        Degree degree = education.isPresent() ? education.get().degree() : null;
+        Education education = s.highest();
+        Degree degree = education == null ? null : education.degree();
         if (explain) {
             facts[n++] = "education";
             facts[n++] = degree == null ? "-" : degree;
-            educationId = education.isPresent() ? education.get().id() : null;
+            educationId = education == null ? null : education.id();
         }
         if (degree == null || !degree.atLeast(path.education())) {
             met = false;
             onlyTime = false;
             if (explain) {
-                educationGap = Message.owned("path.gap.education", path.education());
+                educationGap = words.educationGap();
             }
         }
 
@@ -97,12 +114,12 @@ final class PathCheck {
                 met = false;
                 onlyTime = false;
                 if (explain) {
-                    titleGap = Message.owned("path.gap.title", path.priorTitle());
+                    titleGap = words.titleGap();
                 }
             } else {
                 int required = Math.max(0, path.yearsSincePriorTitle() - reduction);
                 LocalDate awarded = title.awarded();
-                int since = explain ? Years.full(awarded, asOf) : 0;
+                int since = Years.full(awarded, asOf);
                 if (explain) {
                     titleId = title.id();
                     facts[n++] = "titleAwarded";
@@ -112,7 +129,7 @@ final class PathCheck {
                     facts[n++] = "yearsSinceTitleRequired";
                     facts[n++] = required;
                 }
-                if (!Years.complete(awarded, required, asOf)) {
+                if (!Years.complete(awarded, since, required, asOf)) {
                     met = false;
                     if (explain) {
                         titleGap = Message.owned("path.gap.yearsSinceTitle", path.priorTitle(), required, since);
@@ -125,14 +142,14 @@ final class PathCheck {
         int requiredWork = Math.max(0, path.professionalYears() - reduction);
         if (path.professionalYears() > 0) {
             LocalDate start = a.professionalWorkStart();
-            int worked = explain ? Years.full(start, asOf) : 0;
+            int worked = s.worked();
             if (explain) {
                 facts[n++] = "professionalYears";
                 facts[n++] = worked;
                 facts[n++] = "professionalYearsRequired";
                 facts[n++] = requiredWork;
             }
-            if (!Years.complete(start, requiredWork, asOf)) {
+            if (!Years.complete(start, worked, requiredWork, asOf)) {
                 met = false;
                 if (explain) {
                     workGap = Message.owned("path.gap.professionalYears", requiredWork, worked);
@@ -140,22 +157,20 @@ final class PathCheck {
                 passesOn = max(passesOn, Years.completeOn(start, requiredWork));
             }
         }
-        Optional<LocalDate> pending = !met && onlyTime ? Optional.of(passesOn) : Optional.empty();
-        Outcome outcome = met ? Outcome.PASSED : Outcome.FAILED;
+        LocalDate passes = met ? LadderCheck.NOW : onlyTime ? passesOn : null;
         if (!explain) {
-            return pending.isEmpty() ? UNEXPLAINED[path.provisional() ? 1 : 0][outcome.ordinal()]
-                    : new Finding(path.id(), List.of(), outcome, Map.of(), Subject.UNEXPLAINED, Optional.empty(),
-                            pending, path.provisional(), List.of(), List.of());
+            return passes;
         }
         if (eased) {
             facts[n++] = "yearsReducedBy";
             facts[n++] = reduction;
         }
-        Words words = WORDS.get(path);
-        return new Finding(words.ids()[route.ordinal()], words.clauses(), outcome, Facts.first(n / 2, facts),
-                met ? (eased ? words.passedEased() : words.passed())
-                        : message(gaps(educationGap, titleGap, workGap), words.requirement(), eased),
-                Optional.empty(), pending, path.provisional(), List.of(), evidence(educationId, titleId));
+        out[at] = new Finding(words.ids()[route.ordinal()], words.clauses(), met ? Outcome.PASSED : Outcome.FAILED,
+                Facts.first(n / 2, facts), met ? (eased ? words.passedEased() : words.passed())
+                        : words.failed(educationGap, titleGap, workGap, eased),
+                Optional.empty(), met || !onlyTime ? Optional.empty() : Optional.of(passesOn), path.provisional(),
+                List.of(), evidence(educationId, titleId));
+        return passes;
     }
 
     /** The gaps that are there, in order. */

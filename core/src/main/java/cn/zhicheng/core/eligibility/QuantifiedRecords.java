@@ -27,16 +27,17 @@ final class QuantifiedRecords {
     private QuantifiedRecords() {
     }
 
-    static Finding sales(ApplicantFile a, SalesAchievement s, AchievementCheck.Basis basis) {
-        Window window = Window.lastFullYears(s.withinYears(), basis.cutOff());
-        boolean explain = basis.explain();
-        List<RepresentativeWork> works = a.works();
+    static Finding sales(Subject subject, SalesAchievement s) {
+        Window window = Window.lastFullYears(s.withinYears(), subject.cutOff());
+        boolean explain = subject.explain();
+        LocalDate asOf = subject.asOf();
+        List<RepresentativeWork> works = subject.applicant().works();
         List<String> counted = explain ? new ArrayList<>() : null;
         List<String> straddling = explain ? new ArrayList<>() : null;
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < works.size(); i++) {
             RepresentativeWork x = works.get(i);
-            if (x.kind() != WorkKind.SALES_AMOUNT || x.date().isAfter(basis.asOf()) || x.sales().isEmpty()) {
+            if (x.kind() != WorkKind.SALES_AMOUNT || x.date().isAfter(asOf) || x.sales().isEmpty()) {
                 continue;
             }
             SalesAmount r = x.sales().get();
@@ -66,17 +67,18 @@ final class QuantifiedRecords {
     }
 
     /** Service hours count up to the cut-off date; a period running past it counts for nothing. */
-    static Finding service(ApplicantFile a, ServiceHoursAchievement h, AchievementCheck.Basis basis) {
-        LocalDate cutOff = basis.cutOff();
+    static Finding service(Subject subject, ServiceHoursAchievement h) {
+        LocalDate cutOff = subject.cutOff();
         Window window = Window.upTo(cutOff);
-        boolean explain = basis.explain();
-        List<RepresentativeWork> works = a.works();
+        boolean explain = subject.explain();
+        LocalDate asOf = subject.asOf();
+        List<RepresentativeWork> works = subject.applicant().works();
         List<String> counted = explain ? new ArrayList<>() : null;
         List<String> straddling = explain ? new ArrayList<>() : null;
         long hours = 0;
         for (int i = 0; i < works.size(); i++) {
             RepresentativeWork x = works.get(i);
-            if (x.kind() != WorkKind.SERVICE_RECORD || x.date().isAfter(basis.asOf()) || x.service().isEmpty()) {
+            if (x.kind() != WorkKind.SERVICE_RECORD || x.date().isAfter(asOf) || x.service().isEmpty()) {
                 continue;
             }
             ServiceHours r = x.service().get();
@@ -105,52 +107,60 @@ final class QuantifiedRecords {
 
     /**
      * Two sales records of one platform account over overlapping periods would count the same sales twice (决定
-     * D-17); the file is refused until they are corrected. Shown only when the file has sales records.
+     * D-17); the file is refused until they are corrected. Shown only when the file has sales records: null when it
+     * has none.
      */
-    static Optional<Finding> overlaps(ApplicantFile a, LocalDate asOf, boolean explain) {
+    static Finding overlaps(ApplicantFile a, LocalDate asOf, boolean explain) {
         List<RepresentativeWork> works = a.works();
-        List<RepresentativeWork> records = null;
-        for (int i = 0; i < works.size(); i++) {
-            RepresentativeWork x = works.get(i);
-            if (x.sales().isPresent() && !x.date().isAfter(asOf)) {
-                if (records == null) {
-                    records = new ArrayList<>();
-                }
-                records.add(x);
-            }
-        }
-        if (records == null) {
-            return Optional.empty();
-        }
-        List<String> pairs = explain ? new ArrayList<>() : null;
-        List<String> evidence = explain ? new ArrayList<>() : null;
+        int records = 0;
+        List<String> pairs = null;
+        List<String> evidence = null;
         boolean ok = true;
-        for (int i = 0; i < records.size(); i++) {
-            for (int j = i + 1; j < records.size(); j++) {
-                SalesAmount x = records.get(i).sales().get();
-                SalesAmount y = records.get(j).sales().get();
+        for (int i = 0; i < works.size(); i++) {
+            RepresentativeWork r = works.get(i);
+            if (!isRecord(r, asOf)) {
+                continue;
+            }
+            if (records++ == 0 && explain) {
+                pairs = new ArrayList<>();
+                evidence = new ArrayList<>();
+            }
+            SalesAmount x = r.sales().get();
+            for (int j = i + 1; j < works.size(); j++) {
+                RepresentativeWork q = works.get(j);
+                if (!isRecord(q, asOf)) {
+                    continue;
+                }
+                SalesAmount y = q.sales().get();
                 if (x.platform().equals(y.platform()) && x.account().equals(y.account())
                         && !x.to().isBefore(y.from()) && !y.to().isBefore(x.from())) {
                     ok = false;
                     if (explain) {
-                        pairs.add(records.get(i).id() + " & " + records.get(j).id() + " (" + x.platform() + " "
-                                + x.account() + ")");
-                        evidence.add(records.get(i).id());
-                        evidence.add(records.get(j).id());
+                        pairs.add(r.id() + " & " + q.id() + " (" + x.platform() + " " + x.account() + ")");
+                        evidence.add(r.id());
+                        evidence.add(q.id());
                     }
                 }
             }
         }
+        if (records == 0) {
+            return null;
+        }
         Outcome outcome = ok ? Outcome.PASSED : Outcome.FAILED;
         if (!explain) {
-            return Optional.of(new Finding(RuleIds.SALES_RECORDS, List.of(), outcome, Map.of(), Subject.UNEXPLAINED,
-                    Optional.empty(), Optional.empty(), false, List.of(), List.of()));
+            return OVERLAPS_UNEXPLAINED[outcome.ordinal()];
         }
-        return Optional.of(new Finding(RuleIds.SALES_RECORDS, D17_CLAUSES, outcome,
-                Facts.of("records", records.size(), "overlapping", pairs),
-                ok ? Message.owned("sales.noOverlap", records.size()) : Message.owned("sales.overlap", String.join("; ", pairs)),
-                Optional.empty(), Optional.empty(), false, List.of(), evidence));
+        return new Finding(RuleIds.SALES_RECORDS, D17_CLAUSES, outcome,
+                Facts.of("records", records, "overlapping", pairs),
+                ok ? Message.owned("sales.noOverlap", records) : Message.owned("sales.overlap", String.join("; ", pairs)),
+                Optional.empty(), Optional.empty(), false, List.of(), evidence);
     }
 
+    /** A sales record dated by the evaluation date. */
+    private static boolean isRecord(RepresentativeWork w, LocalDate asOf) {
+        return w.sales().isPresent() && !w.date().isAfter(asOf);
+    }
+
+    private static final Finding[] OVERLAPS_UNEXPLAINED = Subject.unexplained(RuleIds.SALES_RECORDS);
     private static final List<Clause> D17_CLAUSES = List.of(D17);
 }

@@ -15,14 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Who may apply, and through whom: 一 (fields and employment), 五(三)1 (place, recommenders), 五(三)2 (exclusions). */
 final class Scope {
-
-    /** 一(一), 一(二): high-tech and marketing are open to private enterprises and freelancers. */
-    static final Set<EmploymentKind> PRIVATE_OR_FREELANCE = Set.of(EmploymentKind.PRIVATE_ENTERPRISE,
-            EmploymentKind.FREELANCE);
 
     private static final List<Clause> OCCUPATION = List.of(Clause.notice("一(二)"));
     private static final List<Clause> LABOUR_RELATION = List.of(Clause.notice("五(三)1"));
@@ -31,6 +26,9 @@ final class Scope {
     private static final List<Clause> RETIRED = List.of(new Clause("国家职称政策：离退休人员不参加评审"));
     private static final List<Clause> LEVEL_BY_LEVEL = List.of(new Clause("国家职称政策：逐级申报"));
 
+    private static final List<Clause> GROUP_CLAUSES = List.of(new Clause("一; 五(三)"));
+    private static final Message GROUP = Message.owned("scope.group");
+    private static final Finding[] GROUP_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE);
     private static final Finding[] EMPLOYMENT_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_EMPLOYMENT);
     private static final Finding[] OCCUPATION_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_OCCUPATION);
     private static final Finding[] LABOUR_UNEXPLAINED = Subject.unexplained(RuleIds.SCOPE_LABOUR_RELATION);
@@ -62,27 +60,59 @@ final class Scope {
     private Scope() {
     }
 
-    static List<Finding> check(Subject s, Field field, Level level) {
+    /**
+     * The scope as one finding: it fails when any of its leaves does. Its leaves are its explanation, kept only when
+     * it is written down; unexplained, it says only its outcome.
+     */
+    static Finding check(Subject s, Field field, Level level) {
         ApplicantFile a = s.applicant();
-        Finding[] out = new Finding[field.occupations().isEmpty() ? 6 : 7];
-        int i = 0;
-        out[i++] = employment(s, a, field);
+        Finding[] out = s.explain() ? new Finding[field.occupations().isEmpty() ? 6 : 7] : null;
+        int n = 0;
+        boolean blocks = false;
+        Finding f = employment(s, a, field);
+        blocks |= f.outcome().blocks();
+        n = put(out, n, f);
         if (!field.occupations().isEmpty()) {
-            out[i++] = occupation(s, a, field);
+            f = occupation(s, a, field);
+            blocks |= f.outcome().blocks();
+            n = put(out, n, f);
         }
-        out[i++] = labourRelation(s, a);
-        out[i++] = publicInstitution(s, a);
-        out[i++] = recommender(s, a);
-        out[i++] = retired(s, a);
-        out[i] = levelByLevel(s, a, field, level, s.asOf());
-        return Owned.of(out);
+        f = labourRelation(s, a);
+        blocks |= f.outcome().blocks();
+        n = put(out, n, f);
+        f = publicInstitution(s, a);
+        blocks |= f.outcome().blocks();
+        n = put(out, n, f);
+        f = recommender(s, a);
+        blocks |= f.outcome().blocks();
+        n = put(out, n, f);
+        f = retired(s, a);
+        blocks |= f.outcome().blocks();
+        n = put(out, n, f);
+        f = levelByLevel(s, a, field, level, s.asOf());
+        blocks |= f.outcome().blocks();
+        put(out, n, f);
+        Outcome outcome = blocks ? Outcome.FAILED : Outcome.PASSED;
+        if (out == null) {
+            return GROUP_UNEXPLAINED[outcome.ordinal()];
+        }
+        return new Finding(RuleIds.SCOPE, GROUP_CLAUSES, outcome, Map.of(), GROUP, Optional.empty(),
+                Optional.empty(), false, Owned.of(out));
+    }
+
+    /** The leaf in its place when the leaves are written down; the next place. */
+    private static int put(Finding[] out, int n, Finding f) {
+        if (out != null) {
+            out[n] = f;
+        }
+        return n + 1;
     }
 
     private static Finding employment(Subject s, ApplicantFile a, Field field) {
         EmploymentKind kind = a.employment().kind();
         Clause clause = field.domain().clause();
         if (!s.explain()) {
-            boolean ok = field.series() == Series.SOCIAL_SERVICE || PRIVATE_OR_FREELANCE.contains(kind);
+            boolean ok = field.series() == Series.SOCIAL_SERVICE || privateOrFreelance(kind);
             return EMPLOYMENT_UNEXPLAINED[(ok ? Outcome.PASSED : Outcome.FAILED).ordinal()];
         }
         Finding[] said = EMPLOYMENT.get(field);
@@ -100,9 +130,14 @@ final class Scope {
             return Finding.leaf(RuleIds.SCOPE_EMPLOYMENT, clause, Outcome.PASSED, facts,
                     Message.owned("scope.employment.any", kind));
         }
-        boolean ok = PRIVATE_OR_FREELANCE.contains(kind);
+        boolean ok = privateOrFreelance(kind);
         return Finding.leaf(RuleIds.SCOPE_EMPLOYMENT, clause, ok ? Outcome.PASSED : Outcome.FAILED, facts,
                 Message.owned(ok ? "scope.employment.passed" : "scope.employment.failed", kind, field.name()));
+    }
+
+    /** 一(一), 一(二): high-tech and marketing are open to private enterprises and freelancers. */
+    private static boolean privateOrFreelance(EmploymentKind kind) {
+        return kind == EmploymentKind.PRIVATE_ENTERPRISE || kind == EmploymentKind.FREELANCE;
     }
 
     private static Finding occupation(Subject s, ApplicantFile a, Field field) {

@@ -43,7 +43,7 @@ final class Scoring {
         LocalDate asOf = s.asOf();
         // Java 17 has no pattern switch; the permitted subtypes are exhausted here in order.
         if (item instanceof ScoreItem.ForEducation e) {
-            Degree degree = s.highest().isPresent() ? s.highest().get().degree() : null;
+            Degree degree = s.degree();
             int at = degree == null ? 0 : degree.ordinal() + 1;
             Score.Line said = said(item, at);
             if (said != null) {
@@ -53,7 +53,7 @@ final class Scoring {
             return remember(item, at,
                     line(item, points, Message.owned("score.education", degree == null ? "-" : degree)));
         } else if (item instanceof ScoreItem.ForYears y) {
-            int years = Years.full(a.professionalWorkStart(), asOf);
+            int years = s.worked();
             Score.Line said = said(item, years);
             if (said != null) {
                 return said;

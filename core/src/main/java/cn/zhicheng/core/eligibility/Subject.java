@@ -1,31 +1,42 @@
 package cn.zhicheng.core.eligibility;
 
 import cn.zhicheng.core.applicant.ApplicantFile;
+import cn.zhicheng.core.applicant.Degree;
 import cn.zhicheng.core.applicant.Education;
+import cn.zhicheng.core.applicant.TrainingCertificate;
 import cn.zhicheng.core.criteria.EducationPath;
+import cn.zhicheng.core.policy.Field;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One evaluation's applicant on its date, with what every path reads looked up once (the highest degree held then),
- * and whether the explanation is written down. Both kinds of evaluation take the same steps and the same branches;
- * one that is not explained leaves out only the words and facts of its findings, which no outcome reads.
+ * One evaluation's applicant on its date and the round's cut-off date, with what every check reads looked up once
+ * — the highest degree held then, the ministry training certificate for the field applied for (五(二)6, 决定 D-18),
+ * the years of professional work — and whether the explanation is written down. Both kinds of evaluation take the same steps and the same
+ * branches; one that is not explained leaves out only the words and facts of its findings, which no outcome reads.
+ *
+ * @param highest the highest degree obtained on the date, or null when none is
+ * @param training the certificate that opens 五(二)6 for the field, or null when none is held on the date
+ * @param worked the full years of professional work on the date (决定 D-22)
  */
-record Subject(ApplicantFile applicant, LocalDate asOf, Optional<Education> highest, boolean explain) {
+record Subject(ApplicantFile applicant, LocalDate asOf, LocalDate cutOff, Education highest,
+               TrainingCertificate training, int worked, boolean explain) {
 
     /** The message of a finding whose explanation is not asked for; never rendered. */
     static final Message UNEXPLAINED = new Message("unexplained", List.of());
 
-    static Subject of(ApplicantFile applicant, LocalDate asOf, boolean explain) {
-        return new Subject(applicant, asOf, highest(applicant.education(), asOf), explain);
+    static Subject of(ApplicantFile applicant, Field field, LocalDate asOf, LocalDate cutOff, boolean explain) {
+        return new Subject(applicant, asOf, cutOff, highest(applicant.education(), asOf),
+                Training.held(applicant, asOf, field, true), applicant.professionalWorkStart() == null ? 0
+                        : Years.full(applicant.professionalWorkStart(), asOf), explain);
     }
 
     /** The highest degree obtained on the date; of equal degrees the first, as {@code Stream.max} keeps it. */
-    private static Optional<Education> highest(List<Education> education, LocalDate asOf) {
+    private static Education highest(List<Education> education, LocalDate asOf) {
         if (education == null) {
-            return Optional.empty();
+            return null;
         }
         Education best = null;
         for (int i = 0; i < education.size(); i++) {
@@ -34,7 +45,12 @@ record Subject(ApplicantFile applicant, LocalDate asOf, Optional<Education> high
                 best = e;
             }
         }
-        return Optional.ofNullable(best);
+        return best;
+    }
+
+    /** The degree of {@link #highest}, or null when none is held on the date. */
+    Degree degree() {
+        return highest == null ? null : highest.degree();
     }
 
     /**

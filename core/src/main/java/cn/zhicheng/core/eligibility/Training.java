@@ -20,11 +20,6 @@ final class Training {
     private Training() {
     }
 
-    /** The certificate that opens 五(二)6 for this field, if any. */
-    static Optional<TrainingCertificate> certificate(ApplicantFile a, Field field, LocalDate asOf) {
-        return held(a, asOf, field, true);
-    }
-
     /**
      * A ministry certificate for another field, shown so the applicant sees why it does not count (决定 D-18):
      * "相应" training is training for the field applied for.
@@ -33,22 +28,25 @@ final class Training {
         if (!s.explain()) {
             return Optional.empty(); // informational: it never decides anything
         }
-        return held(s.applicant(), s.asOf(), field, false)
+        return Optional.ofNullable(held(s.applicant(), s.asOf(), field, false))
                 .map(t -> new Finding(RuleIds.LADDER_TRAINING, CLAUSES,
                         Outcome.INFO, Facts.of("fieldApplied", field.code(), "trainingField", t.field()),
                         Message.owned("training.otherField", t.programme(), t.field(), field.code()),
                         Optional.empty(), Optional.empty(), false, List.of(), List.of(t.id())));
     }
 
-    /** The first ministry certificate held on the date that is (or is not) for the field applied for. */
-    private static Optional<TrainingCertificate> held(ApplicantFile a, LocalDate asOf, Field field, boolean forField) {
+    /**
+     * The first ministry certificate held on the date that is (or is not) for the field applied for, or null; the
+     * one for the field opens 五(二)6.
+     */
+    static TrainingCertificate held(ApplicantFile a, LocalDate asOf, Field field, boolean forField) {
         List<TrainingCertificate> all = a.training();
         for (int i = 0; i < all.size(); i++) {
             TrainingCertificate t = all.get(i);
             if (t.organisedByMohrss() && !t.issued().isAfter(asOf) && t.field().equals(field.code()) == forField) {
-                return Optional.of(t);
+                return t;
             }
         }
-        return Optional.empty();
+        return null;
     }
 }

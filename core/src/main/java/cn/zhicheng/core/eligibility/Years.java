@@ -29,6 +29,15 @@ final class Years {
         return years == 0 ? !asOf.isBefore(start) : full(start, asOf) >= years;
     }
 
+
+    /**
+     * The same as {@link #complete(LocalDate, int, LocalDate)} for a count of full years already made: {@code full}
+     * is {@link #full}{@code (start, asOf)}.
+     */
+    static boolean complete(LocalDate start, int full, int years, LocalDate asOf) {
+        return years == 0 ? !asOf.isBefore(start) : full >= years;
+    }
+
     /** The full years counted from {@code start} that are complete on {@code asOf}. */
     static int full(LocalDate start, LocalDate asOf) {
         if (start.isAfter(asOf)) {
