@@ -102,8 +102,10 @@ public final class SecretBallot {
             acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
             SessionActs.requirePhase(s, StoredSession.Phase.DRAWN, BALLOT);
             List<String> ids = sessions.applications(h, sessionId);
+            Map<String, StoredApplication> stored = applications.findAll(h, ids);
             for (String id : ids) {
-                StoredApplication a = applications.find(h, id).orElseThrow(() -> NotFound.application(id));
+                StoredApplication a = Optional.ofNullable(stored.get(id))
+                        .orElseThrow(() -> NotFound.application(id));
                 if (a.stage() != Stage.IN_EXPERT_REVIEW) {
                     throw ReviewSessions.refused("committee.session.notInReview", VOTE, id, a.stage());
                 }
@@ -194,6 +196,7 @@ public final class SecretBallot {
 
     private List<Counted> castIn(Handle h, String sessionId, List<Cast> chunk, Instant at) {
         AuditLog.Appender appender = acts.audit().batchingAppender(h);
+        Ballots.Casting casting = new Ballots.Casting(h, sessionId);
         StoredSession s = acts.locked(h, sessionId);
         List<String> ids = sessions.applications(h, sessionId);
         List<Round> rounds = acts.roundsOf(h, ids);
@@ -223,7 +226,7 @@ public final class SecretBallot {
                     box = box(h, s);
                 }
                 BallotBox after = box.cast(actor.id(), new Ballot(c.applicationId(), c.member(), c.vote()));
-                ballots.cast(h, sessionId, c.applicationId(), actor.id(), c.vote());
+                casting.cast(c.applicationId(), actor.id(), c.vote());
                 // the entry says that the member voted on the application, never how
                 appender.append(new cn.zhicheng.core.audit.Act(c.applicationId(), SessionActs.auditor(actor),
                         "committee.ballot.cast", BALLOT, at, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -238,6 +241,7 @@ public final class SecretBallot {
                 counted.add(new Counted(c, Optional.empty(), Optional.of(refused)));
             }
         }
+        casting.write();
         appender.flush();
         return counted;
     }
@@ -278,9 +282,9 @@ public final class SecretBallot {
                 return List.copyOf(tallies.keySet());
             }, (h, id) -> tallies.get(id).result() == Tally.Result.PASSED ? Act.RECORD_VOTE_PASSED
                     : Act.RECORD_VOTE_FAILED,
-                    (h, appender, id, act) -> applicationActs.attempt(h, appender, id, actor, act, at, voted),
+                    (chunk, id, act) -> applicationActs.attempt(chunk, id, actor, act, at, voted),
                     (h, done) -> {
-                        tallies.values().forEach(t -> ballots.saveTally(h, sessionId, t));
+                        ballots.saveTallies(h, sessionId, tallies.values());
                         sessions.result(h, sessionId, sha[0]);
                         if (!sessions.advance(h, sessionId, StoredSession.Phase.VOTING,
                                 StoredSession.Phase.CLOSED)) {

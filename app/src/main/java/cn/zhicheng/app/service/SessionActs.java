@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -113,12 +112,12 @@ final class SessionActs {
         requireRunningBody(roundsOf(h, applicationIds), actor);
     }
 
-    /** The rounds of these applications, read once for many actors' checks; an application not stored is left out. */
+    /**
+     * The rounds of these applications, read once for many actors' checks (one query for all the applications);
+     * an application not stored is left out.
+     */
     List<Round> roundsOf(Handle h, Collection<String> applicationIds) {
-        Set<String> roundIds = new TreeSet<>();
-        for (String id : applicationIds) {
-            applications.find(h, id).ifPresent(a -> roundIds.add(a.roundId()));
-        }
+        Set<String> roundIds = applications.roundIds(h, applicationIds);
         List<Round> found = new ArrayList<>();
         for (String roundId : roundIds) {
             found.add(rounds.find(h, roundId).orElseThrow(() -> NotFound.round(roundId)));

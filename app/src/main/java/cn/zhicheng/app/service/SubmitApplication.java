@@ -7,7 +7,6 @@ import cn.zhicheng.app.store.Applications;
 import cn.zhicheng.app.store.AuditLog;
 import cn.zhicheng.app.store.Database;
 import cn.zhicheng.app.store.FraudBars;
-import cn.zhicheng.app.store.Rounds;
 import cn.zhicheng.app.store.StoredApplication;
 import cn.zhicheng.core.applicant.Recommender;
 import cn.zhicheng.core.audit.AuditEntry;
@@ -47,7 +46,6 @@ public final class SubmitApplication {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final Rounds rounds = new Rounds();
     private final Applications applications = new Applications();
     private final AuditLog audit = new AuditLog();
     private final FraudBars bars = new FraudBars();
@@ -65,7 +63,8 @@ public final class SubmitApplication {
         requireNonNull(actor, "actor is null");
         Instant at = clock.instant();
         Dossier dossier = Dossier.of(submission);
-        return acts.run(() -> jdbi.inTransaction(h -> attempt(h, audit.appender(h), submission, actor, dossier, at)),
+        return acts.run(() -> jdbi.inTransaction(h -> attempt(h, audit.appender(h),
+                        applications.find(h, submission.id()), submission, actor, dossier, at)),
                 d -> refused(submission, actor, dossier, at, d));
     }
 
@@ -93,9 +92,10 @@ public final class SubmitApplication {
         }
         return acts.takeEach(List.copyOf(byId.keySet()), new ApplicationActs.Each() {
             @Override
-            public Step attempt(Handle h, AuditLog.Appender appender, String id) {
+            public Step attempt(ApplicationActs.Chunk chunk, String id) {
                 Submitted s = byId.get(id);
-                return SubmitApplication.this.attempt(h, appender, s.submission(), s.actor(), dossiers.get(id), at);
+                return SubmitApplication.this.attempt(chunk.handle(), chunk.appender(), chunk.find(id),
+                        s.submission(), s.actor(), dossiers.get(id), at);
             }
 
             @Override
@@ -115,11 +115,9 @@ public final class SubmitApplication {
         }
     }
 
-    private Step attempt(Handle h, AuditLog.Appender appender, Submission submission, Actor actor, Dossier dossier,
-                         Instant at) {
-        Round round = rounds.find(h, submission.roundId())
-                .orElseThrow(() -> NotFound.round(submission.roundId()));
-        Optional<StoredApplication> stored = applications.find(h, submission.id());
+    private Step attempt(Handle h, AuditLog.Appender appender, Optional<StoredApplication> stored,
+                         Submission submission, Actor actor, Dossier dossier, Instant at) {
+        Round round = acts.round(h, submission.roundId());
         Stage current = stored.map(StoredApplication::stage).orElse(Stage.DRAFT);
         Facts.Builder builder = Facts.on(ApplicationActs.day(at), round, submission.field(), submission.level());
         // 决定 D-13: a person whose title was revoked for fraud is barred; the longest bar on them decides

@@ -8,10 +8,18 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.ObjectArgument;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The applications and their stages. Every method works inside the caller's transaction ({@link Handle}), so a
@@ -27,6 +35,58 @@ public final class Applications {
                 .bind("id", id)
                 .map((rs, ctx) -> row(rs))
                 .findOne();
+    }
+
+    /** How many ids one query of a bulk read names at most. */
+    static final int IN_LIST = 1_000;
+
+    /**
+     * The stored applications of these ids, read with one query per thousand ids instead of one per application;
+     * an id that is not stored is absent from the map.
+     */
+    public Map<String, StoredApplication> findAll(Handle h, Collection<String> ids) {
+        Map<String, StoredApplication> found = new HashMap<>();
+        for (List<String> part : parts(ids)) {
+            h.createQuery("SELECT " + COLUMNS + " FROM application WHERE id IN (<ids>)")
+                    .bindList("ids", part)
+                    .map((rs, ctx) -> row(rs))
+                    .forEach(a -> found.put(a.id(), a));
+        }
+        return found;
+    }
+
+    /** The rounds these applications belong to, by id; an id that is not stored adds none. */
+    public TreeSet<String> roundIds(Handle h, Collection<String> ids) {
+        TreeSet<String> rounds = new TreeSet<>();
+        for (List<String> part : parts(ids)) {
+            h.createQuery("SELECT DISTINCT round_id FROM application WHERE id IN (<ids>)")
+                    .bindList("ids", part)
+                    .mapTo(String.class)
+                    .forEach(rounds::add);
+        }
+        return rounds;
+    }
+
+    /** The canonical JSON of the dossiers as submitted, by application id, read as {@link #findAll} reads. */
+    public Map<String, String> dossiers(Handle h, Collection<String> ids) {
+        Map<String, String> found = new HashMap<>();
+        for (List<String> part : parts(ids)) {
+            h.createQuery("SELECT id, dossier_json FROM application WHERE id IN (<ids>)")
+                    .bindList("ids", part)
+                    .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("dossier_json")))
+                    .forEach(e -> found.put(e.getKey(), e.getValue()));
+        }
+        return found;
+    }
+
+    /** The ids, without repeats, in parts of at most {@value #IN_LIST}; none for none. */
+    static List<List<String>> parts(Collection<String> ids) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
+        List<List<String>> parts = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            parts.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));
+        }
+        return parts;
     }
 
     /** The canonical JSON of the dossier as submitted. */
@@ -90,6 +150,49 @@ public final class Applications {
                 .bind("version", readVersion)
                 .execute();
         return rows == 1;
+    }
+
+    /**
+     * Moves of many applications, each from the version it was read at, sent together as one batch of statements in
+     * the caller's transaction by {@link #apply}: what {@link #moveStage} does for one, for a batch of acts.
+     */
+    public static final class Moves {
+        private final Handle h;
+        private final List<String> ids = new ArrayList<>();
+        private PreparedBatch batch;
+
+        public Moves(Handle h) {
+            this.h = h;
+        }
+
+        /** Adds the move of {@code id} from {@code readVersion} to {@code to}; nothing is written yet. */
+        public void add(String id, long readVersion, Stage to, Instant at) {
+            if (batch == null) {
+                batch = h.prepareBatch("UPDATE application SET stage = :stage, version = version + 1,"
+                        + " updated_at = :at WHERE id = :id AND version = :version");
+            }
+            batch.bind("stage", to.name()).bind("at", utc(at)).bind("id", id).bind("version", readVersion).add();
+            ids.add(id);
+        }
+
+        /**
+         * Writes the moves added since the last call; false when any application changed since it was read (a
+         * move updated no row), so the caller's batch lost a race and must not land.
+         */
+        public boolean apply() {
+            if (ids.isEmpty()) {
+                return true;
+            }
+            int[] rows = batch.execute();
+            ids.clear();
+            batch = null;
+            for (int r : rows) {
+                if (r != 1) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Instants are written in UTC (决定 D-14), typed so neither driver applies the JVM's time zone. */
