@@ -183,6 +183,7 @@ final class ApplicationActs {
     final class Chunk {
         private final Handle h;
         private final AuditLog.Appender appender;
+        private final List<String> ids;
         private final Map<String, StoredApplication> read;
         private final Applications.Moves moves;
         private Map<String, String> dossiers;
@@ -191,7 +192,8 @@ final class ApplicationActs {
         private Chunk(Handle h, Collection<String> applicationIds) {
             this.h = h;
             this.appender = audit.batchingAppender(h);
-            this.read = applications.findAll(h, applicationIds);
+            this.ids = List.copyOf(applicationIds);
+            this.read = applications.findAll(h, ids);
             this.moves = new Applications.Moves(h);
         }
 
@@ -229,9 +231,9 @@ final class ApplicationActs {
             moves.add(id, readVersion, to, at);
         }
 
-        /** The applications the chunk read, by id. */
-        Set<String> applicationIds() {
-            return read.keySet();
+        /** The applications the chunk acts on, in order. */
+        List<String> applicationIds() {
+            return ids;
         }
 
         /** Adds what the acts store beside their moves and writes at once, written by {@link #flush}. */
@@ -317,6 +319,40 @@ final class ApplicationActs {
                 return audited(applicationId, actors.get(applicationId), act, d.refusal().clause(), at, d.at(),
                         Optional.empty(), particulars.apply(applicationId).refused(),
                         Outcome.refused(d.refusal().reason().key()));
+            }
+        });
+    }
+
+    /**
+     * {@link #takeAll} with the particulars made once per chunk, for acts that store what they record beside their
+     * moves together with the chunk's other acts ({@link Chunk#writing}).
+     */
+    List<ActResult> takeAllByChunk(List<ActOn> batch, cn.zhicheng.core.review.stage.Act act, Instant at,
+                                   Function<Chunk, Particulars> perChunk) {
+        Map<String, cn.zhicheng.core.review.stage.Actor> actors = new LinkedHashMap<>();
+        for (ActOn a : batch) {
+            if (actors.put(a.applicationId(), a.actor()) != null) {
+                throw new IllegalArgumentException("one application twice in a batch: " + a.applicationId());
+            }
+        }
+        return takeEach(List.copyOf(actors.keySet()), new Each() {
+            private Chunk current;
+            private Particulars particulars;
+
+            @Override
+            public Step attempt(Chunk chunk, String applicationId) {
+                if (chunk != current) {
+                    current = chunk;
+                    particulars = perChunk.apply(chunk);
+                }
+                return ApplicationActs.this.attempt(chunk, applicationId, actors.get(applicationId), act, at,
+                        particulars);
+            }
+
+            @Override
+            public Act refused(String applicationId, Step.Declined d) {
+                return audited(applicationId, actors.get(applicationId), act, d.refusal().clause(), at, d.at(),
+                        Optional.empty(), particulars.refused(), Outcome.refused(d.refusal().reason().key()));
             }
         });
     }

@@ -201,7 +201,8 @@ public final class SecretBallot {
         List<String> ids = sessions.applications(h, sessionId);
         List<Round> rounds = acts.roundsOf(h, ids);
         Map<Actor, Optional<Refused>> runningBody = new HashMap<>();
-        BallotBox box = null;
+        // the box as stored, read once, each ballot decided by core on it as the ballots before left it
+        BallotBox.Casting box = null;
         List<Counted> counted = new ArrayList<>(chunk.size());
         for (Cast c : chunk) {
             Actor actor = c.actor();
@@ -223,15 +224,15 @@ public final class SecretBallot {
                             StoredSession.Phase.VOTING.name());
                 }
                 if (box == null) {
-                    box = box(h, s);
+                    box = box(h, s).casting();
                 }
-                BallotBox after = box.cast(actor.id(), new Ballot(c.applicationId(), c.member(), c.vote()));
+                BallotBox.Casting after = box;
+                after.cast(actor.id(), new Ballot(c.applicationId(), c.member(), c.vote()));
                 casting.cast(c.applicationId(), actor.id(), c.vote());
                 // the entry says that the member voted on the application, never how
                 appender.append(new cn.zhicheng.core.audit.Act(c.applicationId(), SessionActs.auditor(actor),
                         "committee.ballot.cast", BALLOT, at, Optional.empty(), Optional.empty(), Optional.empty(),
                         cn.zhicheng.core.audit.Outcome.done()));
-                box = after;
                 int eligible = (int) after.attendance().present().stream()
                         .filter(p -> !after.recused(c.applicationId()).contains(p)).count();
                 counted.add(new Counted(c, Optional.of(new Receipt(sessionId, c.applicationId(),

@@ -97,6 +97,63 @@ public final class Applications {
                 .findOne();
     }
 
+    /** A new application as {@link #insert} stores it; {@link Inserts} stores many together. */
+    public record New(String id, String roundId, String field, Level level, String dossierJson, String dossierSha256,
+                      Stage stage, Instant at, String applicant, Optional<String> recommenderName) {
+
+        /** The application as stored once inserted: version 1, created and updated now. */
+        public StoredApplication stored() {
+            return new StoredApplication(id, roundId, field, level, dossierSha256, stage, 1, at, at,
+                    Optional.of(applicant));
+        }
+    }
+
+    /**
+     * New applications inserted together as one batch of statements by {@link #write}, in the caller's transaction;
+     * a second insert of one id fails the batch on the primary key, as {@link #insert} fails.
+     */
+    public static final class Inserts {
+        private final Handle h;
+        private final List<New> pending = new ArrayList<>();
+
+        public Inserts(Handle h) {
+            this.h = h;
+        }
+
+        public StoredApplication add(New a) {
+            pending.add(a);
+            return a.stored();
+        }
+
+        public void write() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            PreparedBatch batch = h.prepareBatch(INSERT);
+            pending.forEach(a -> bindNew(batch, a).add());
+            batch.execute();
+            pending.clear();
+        }
+    }
+
+    private static final String INSERT = "INSERT INTO application (" + COLUMNS + ", dossier_json,"
+            + " recommender_name) VALUES (:id, :round, :field, :level, :sha, :stage, 1, :at, :at, :applicant, :json,"
+            + " :recommender)";
+
+    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindNew(S statement, New a) {
+        return statement
+                .bind("applicant", a.applicant())
+                .bind("recommender", a.recommenderName().orElse(null))
+                .bind("id", a.id())
+                .bind("round", a.roundId())
+                .bind("field", a.field())
+                .bind("level", a.level().name())
+                .bind("sha", a.dossierSha256())
+                .bind("stage", a.stage().name())
+                .bind("at", utc(a.at()))
+                .bind("json", a.dossierJson());
+    }
+
     /**
      * Stores a new application at {@code stage}, version 1, with the applicant who submitted it and the recommender
      * its dossier names, if any (五(三)1, 六(一)). A second insert of one id fails on the primary key.
@@ -104,21 +161,10 @@ public final class Applications {
     public StoredApplication insert(Handle h, String id, String roundId, String field, Level level,
                                     String dossierJson, String dossierSha256, Stage stage, Instant at,
                                     String applicant, Optional<String> recommenderName) {
-        h.createUpdate("INSERT INTO application (" + COLUMNS + ", dossier_json, recommender_name) VALUES (:id,"
-                        + " :round, :field, :level, :sha, :stage, 1, :at, :at, :applicant, :json, :recommender)")
-                .bind("applicant", applicant)
-                .bind("recommender", recommenderName.orElse(null))
-                .bind("id", id)
-                .bind("round", roundId)
-                .bind("field", field)
-                .bind("level", level.name())
-                .bind("sha", dossierSha256)
-                .bind("stage", stage.name())
-                .bind("at", utc(at))
-                .bind("json", dossierJson)
-                .execute();
-        return new StoredApplication(id, roundId, field, level, dossierSha256, stage, 1, at, at,
-                Optional.of(applicant));
+        New a = new New(id, roundId, field, level, dossierJson, dossierSha256, stage, at, applicant,
+                recommenderName);
+        bindNew(h.createUpdate(INSERT), a).execute();
+        return a.stored();
     }
 
     /** The recommender the stored dossier names, as recorded at submission or resubmission (schema 7 on). */
