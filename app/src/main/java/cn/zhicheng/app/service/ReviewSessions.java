@@ -163,7 +163,7 @@ public final class ReviewSessions {
         return acts.take(sessionId, actor, "committee.draw", at, h -> {
             SessionActs.requireRole(actor, DRAW, Role.EXPERT_COMMITTEE_SECRETARY);
             StoredSession s = acts.locked(h, sessionId);
-            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
+            acts.requireRunningBodyOfSession(h, sessionId, actor);
             SessionActs.requirePhase(s, StoredSession.Phase.OPENED, DRAW);
             Session session = new Session(s.id(), s.field(), s.level(), sessions.applicants(h, s.id()));
             DrawResult draw = Draw.draw(session, experts.all(h), new CommitteeSize(s.level(), s.committeeSize()),

@@ -99,7 +99,7 @@ public final class SecretBallot {
         return acts.take(sessionId, actor, "committee.attendance", at, h -> {
             SessionActs.requireRole(actor, BALLOT, Role.EXPERT_COMMITTEE_SECRETARY);
             StoredSession s = acts.locked(h, sessionId);
-            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
+            acts.requireRunningBodyOfSession(h, sessionId, actor);
             SessionActs.requirePhase(s, StoredSession.Phase.DRAWN, BALLOT);
             List<String> ids = sessions.applications(h, sessionId);
             Map<String, StoredApplication> stored = applications.findAll(h, ids);
@@ -144,7 +144,7 @@ public final class SecretBallot {
         return acts.take(sessionId, actor, "committee.ballot.cast", at, h -> {
             SessionActs.requireRole(actor, BALLOT, Role.EXPERT);
             StoredSession s = acts.locked(h, sessionId);
-            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
+            acts.requireRunningBodyOfSession(h, sessionId, actor);
             if (s.phase() != StoredSession.Phase.VOTING && s.phase() != StoredSession.Phase.CLOSED) {
                 throw ReviewSessions.refused("committee.session.phase", BALLOT, sessionId, s.phase().name(),
                         StoredSession.Phase.VOTING.name());
@@ -198,8 +198,7 @@ public final class SecretBallot {
         AuditLog.Appender appender = acts.audit().batchingAppender(h);
         Ballots.Casting casting = new Ballots.Casting(h, sessionId);
         StoredSession s = acts.locked(h, sessionId);
-        List<String> ids = sessions.applications(h, sessionId);
-        List<Round> rounds = acts.roundsOf(h, ids);
+        List<Round> rounds = acts.roundsOfSession(h, sessionId);
         Map<Actor, Optional<Refused>> runningBody = new HashMap<>();
         // the box as stored, read once, each ballot decided by core on it as the ballots before left it
         BallotBox.Casting box = null;
@@ -316,7 +315,7 @@ public final class SecretBallot {
         return acts.take(sessionId, actor, "committee.result.confirm", at, h -> {
             SessionActs.requireRole(actor, BALLOT, Role.EXPERT);
             StoredSession s = acts.locked(h, sessionId);
-            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
+            acts.requireRunningBodyOfSession(h, sessionId, actor);
             SessionActs.requirePhase(s, StoredSession.Phase.CLOSED, BALLOT);
             ResultConfirmation stored = new ResultConfirmation(sessionId, s.resultSha256().orElseThrow(),
                     sessions.present(h, sessionId), ballots.confirmations(h, sessionId));

@@ -125,6 +125,20 @@ final class SessionActs {
         return found;
     }
 
+    /** {@link #requireRunningBody(Handle, Collection, Actor)} for the applications of a session. */
+    void requireRunningBodyOfSession(Handle h, String sessionId, Actor actor) {
+        requireRunningBody(roundsOfSession(h, sessionId), actor);
+    }
+
+    /** {@link #roundsOf} the applications of a session, their rounds found with one query. */
+    List<Round> roundsOfSession(Handle h, String sessionId) {
+        List<Round> found = new ArrayList<>();
+        for (String roundId : sessions.roundIds(h, sessionId)) {
+            found.add(rounds.find(h, roundId).orElseThrow(() -> NotFound.round(roundId)));
+        }
+        return found;
+    }
+
     /** {@link #requireRunningBody(Handle, Collection, Actor)} on rounds already read. */
     static void requireRunningBody(List<Round> rounds, Actor actor) {
         for (Round round : rounds) {

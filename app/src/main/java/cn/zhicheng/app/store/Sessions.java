@@ -114,6 +114,15 @@ public final class Sessions {
                 .list();
     }
 
+    /** The rounds of the session's stored applications, by id, read in one query. */
+    public SortedSet<String> roundIds(Handle h, String id) {
+        return new TreeSet<>(h.createQuery("SELECT DISTINCT a.round_id FROM application a JOIN session_application s"
+                        + " ON s.application_id = a.id WHERE s.session_id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .list());
+    }
+
     /** The session an application is reviewed by, if any. */
     public Optional<String> sessionOf(Handle h, String applicationId) {
         return h.createQuery("SELECT session_id FROM session_application WHERE application_id = :a")
