@@ -123,11 +123,13 @@ public final class AggregateBatch {
             }
             List<Member> members = new ArrayList<>();
             List<Batches.Member> stored = new ArrayList<>();
+            // the members are read at once; their moves and entries are written together before the batch
+            ApplicationActs.Chunk chunk = acts.chunk(h, ids);
             for (String id : ids) {
-                Step step = acts.attempt(h, id, actor, Act.AGGREGATE, at, particulars);
+                Step step = acts.attempt(chunk, id, actor, Act.AGGREGATE, at, particulars);
                 ActResult result;
                 if (step instanceof Step.Declined d) {
-                    AuditEntry entry = audit.append(h, ApplicationActs.audited(id, actor, Act.AGGREGATE,
+                    AuditEntry entry = chunk.appender().append(ApplicationActs.audited(id, actor, Act.AGGREGATE,
                             d.refusal().clause(), at, d.at(), Optional.empty(), Optional.of(document),
                             cn.zhicheng.core.audit.Outcome.refused(d.refusal().reason().key())));
                     result = new ActResult.Refused(d.refusal(), entry);
@@ -141,6 +143,7 @@ public final class AggregateBatch {
                 }
                 members.add(new Member(id, result));
             }
+            chunk.flush();
             Batch batch = new Batch(batchId, actor.id(), at, members);
             if (batch.stored()) {
                 batches.insert(h, batchId, actor.id(), at, stored);

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,13 +133,33 @@ final class ApplicationActs {
                  Particulars particulars) {
         StoredApplication stored = applications.find(h, applicationId)
                 .orElseThrow(() -> NotFound.application(applicationId));
+        return attempt(h, appender, null, stored, actor, act, at, particulars);
+    }
+
+    /**
+     * {@link #attempt(Handle, AuditLog.Appender, String, cn.zhicheng.core.review.stage.Actor,
+     * cn.zhicheng.core.review.stage.Act, Instant, Particulars)} inside a chunk: the application as the chunk read
+     * it, its move written with the chunk's other moves when the chunk is flushed.
+     */
+    Step attempt(Chunk chunk, String applicationId, cn.zhicheng.core.review.stage.Actor actor,
+                 cn.zhicheng.core.review.stage.Act act, Instant at, Particulars particulars) {
+        return attempt(chunk.handle(), chunk.appender(), chunk, chunk.application(applicationId), actor, act, at,
+                particulars);
+    }
+
+    private Step attempt(Handle h, AuditLog.Appender appender, Chunk chunk, StoredApplication stored,
+                         cn.zhicheng.core.review.stage.Actor actor, cn.zhicheng.core.review.stage.Act act,
+                         Instant at, Particulars particulars) {
+        String applicationId = stored.id();
         Facts facts = particulars.facts(h, stored, baseFacts(h, stored, at)).build();
         cn.zhicheng.core.review.stage.Outcome outcome = StageMachine.apply(stored.stage(), act, actor, facts);
         if (outcome instanceof cn.zhicheng.core.review.stage.Outcome.Refused refused) {
             return new Step.Declined(refused, stored.stage());
         }
         cn.zhicheng.core.review.stage.Outcome.Moved moved = (cn.zhicheng.core.review.stage.Outcome.Moved) outcome;
-        if (!applications.moveStage(h, applicationId, stored.version(), moved.to(), at)) {
+        if (chunk != null) {
+            chunk.move(applicationId, stored.version(), moved.to(), at);
+        } else if (!applications.moveStage(h, applicationId, stored.version(), moved.to(), at)) {
             throw new LostRace();
         }
         StoredApplication now = new StoredApplication(stored.id(), stored.roundId(), stored.field(), stored.level(),
@@ -152,11 +173,94 @@ final class ApplicationActs {
     /** How many applications one transaction of {@link #takeEach} takes at most. */
     static final int CHUNK = 500;
 
+    /**
+     * One transaction of a batch of acts on many applications: the applications read together in one query when
+     * the chunk begins, the audit entries linked in memory, and the moves of stage — each still from the version it
+     * was read at — written together with the entries by {@link #flush}, which the chunk must call before it
+     * commits. A move that finds its application changed since the read throws {@link LostRace} there, so the
+     * chunk rolls back and is decided again, as a single act's move would.
+     */
+    final class Chunk {
+        private final Handle h;
+        private final AuditLog.Appender appender;
+        private final List<String> ids;
+        private final Map<String, StoredApplication> read;
+        private final Applications.Moves moves;
+        private Map<String, String> dossiers;
+        private final List<Runnable> writers = new ArrayList<>();
+
+        private Chunk(Handle h, Collection<String> applicationIds) {
+            this.h = h;
+            this.appender = audit.batchingAppender(h);
+            this.ids = List.copyOf(applicationIds);
+            this.read = applications.findAll(h, ids);
+            this.moves = new Applications.Moves(h);
+        }
+
+        Handle handle() {
+            return h;
+        }
+
+        AuditLog.Appender appender() {
+            return appender;
+        }
+
+        /** The application as the chunk read it, or {@link NotFound}. */
+        StoredApplication application(String id) {
+            StoredApplication a = read.get(id);
+            if (a == null) {
+                throw NotFound.application(id);
+            }
+            return a;
+        }
+
+        /** The application as the chunk read it, if stored. */
+        Optional<StoredApplication> find(String id) {
+            return Optional.ofNullable(read.get(id));
+        }
+
+        /** The application's dossier as stored; the first call reads those of all the chunk's applications. */
+        Optional<String> dossier(String id) {
+            if (dossiers == null) {
+                dossiers = applications.dossiers(h, read.keySet());
+            }
+            return Optional.ofNullable(dossiers.get(id));
+        }
+
+        void move(String id, long readVersion, Stage to, Instant at) {
+            moves.add(id, readVersion, to, at);
+        }
+
+        /** The applications the chunk acts on, in order. */
+        List<String> applicationIds() {
+            return ids;
+        }
+
+        /** Adds what the acts store beside their moves and writes at once, written by {@link #flush}. */
+        void writing(Runnable writer) {
+            writers.add(writer);
+        }
+
+        /** Writes the moves, what the acts store beside them and the entries held so far, in the transaction. */
+        void flush() {
+            if (!moves.apply()) {
+                throw new LostRace();
+            }
+            writers.forEach(Runnable::run);
+            appender.flush();
+        }
+    }
+
+    /** A chunk of acts on these applications in the transaction of {@code h}, the applications read at once. */
+    Chunk chunk(Handle h, Collection<String> applicationIds) {
+        return new Chunk(h, applicationIds);
+    }
+
     /** One act on each application of a batch, inside the chunk's transaction. */
     interface Each {
 
         /** The act's attempt on one application, its entry appended by the chunk's appender. */
-        Step attempt(Handle h, AuditLog.Appender appender, String applicationId);
+        Step attempt(Chunk chunk, String applicationId);
 
         /** The entry recording that the act on {@code applicationId} was refused. */
         Act refused(String applicationId, Step.Declined declined);
@@ -174,17 +278,17 @@ final class ApplicationActs {
         for (int from = 0; from < applicationIds.size(); from += CHUNK) {
             List<String> chunk = applicationIds.subList(from, Math.min(applicationIds.size(), from + CHUNK));
             results.addAll(retrying(() -> jdbi.inTransaction(h -> {
-                AuditLog.Appender appender = audit.batchingAppender(h);
+                Chunk acting = new Chunk(h, chunk);
                 List<ActResult> done = new ArrayList<>(chunk.size());
                 for (String id : chunk) {
-                    Step step = each.attempt(h, appender, id);
+                    Step step = each.attempt(acting, id);
                     if (step instanceof Step.Declined d) {
-                        done.add(new ActResult.Refused(d.refusal(), appender.append(each.refused(id, d))));
+                        done.add(new ActResult.Refused(d.refusal(), acting.appender().append(each.refused(id, d))));
                     } else {
                         done.add(((Step.Landed) step).done());
                     }
                 }
-                appender.flush();
+                acting.flush();
                 return done;
             })));
         }
@@ -205,8 +309,8 @@ final class ApplicationActs {
         }
         return takeEach(List.copyOf(actors.keySet()), new Each() {
             @Override
-            public Step attempt(Handle h, AuditLog.Appender appender, String applicationId) {
-                return ApplicationActs.this.attempt(h, appender, applicationId, actors.get(applicationId), act, at,
+            public Step attempt(Chunk chunk, String applicationId) {
+                return ApplicationActs.this.attempt(chunk, applicationId, actors.get(applicationId), act, at,
                         particulars.apply(applicationId));
             }
 
@@ -215,6 +319,40 @@ final class ApplicationActs {
                 return audited(applicationId, actors.get(applicationId), act, d.refusal().clause(), at, d.at(),
                         Optional.empty(), particulars.apply(applicationId).refused(),
                         Outcome.refused(d.refusal().reason().key()));
+            }
+        });
+    }
+
+    /**
+     * {@link #takeAll} with the particulars made once per chunk, for acts that store what they record beside their
+     * moves together with the chunk's other acts ({@link Chunk#writing}).
+     */
+    List<ActResult> takeAllByChunk(List<ActOn> batch, cn.zhicheng.core.review.stage.Act act, Instant at,
+                                   Function<Chunk, Particulars> perChunk) {
+        Map<String, cn.zhicheng.core.review.stage.Actor> actors = new LinkedHashMap<>();
+        for (ActOn a : batch) {
+            if (actors.put(a.applicationId(), a.actor()) != null) {
+                throw new IllegalArgumentException("one application twice in a batch: " + a.applicationId());
+            }
+        }
+        return takeEach(List.copyOf(actors.keySet()), new Each() {
+            private Chunk current;
+            private Particulars particulars;
+
+            @Override
+            public Step attempt(Chunk chunk, String applicationId) {
+                if (chunk != current) {
+                    current = chunk;
+                    particulars = perChunk.apply(chunk);
+                }
+                return ApplicationActs.this.attempt(chunk, applicationId, actors.get(applicationId), act, at,
+                        particulars);
+            }
+
+            @Override
+            public Act refused(String applicationId, Step.Declined d) {
+                return audited(applicationId, actors.get(applicationId), act, d.refusal().clause(), at, d.at(),
+                        Optional.empty(), particulars.refused(), Outcome.refused(d.refusal().reason().key()));
             }
         });
     }
@@ -238,7 +376,7 @@ final class ApplicationActs {
      * The round {@code id} as stored. A round is never changed once opened (the store has no update of it), so one
      * read once is kept for every later act instead of being read and parsed again per act.
      */
-    private Round round(Handle h, String id) {
+    Round round(Handle h, String id) {
         Round known = openedRounds.get(id);
         if (known != null) {
             return known;

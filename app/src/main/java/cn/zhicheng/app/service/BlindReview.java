@@ -74,7 +74,7 @@ public final class BlindReview {
         return acts.take(applicationId, actor, "committee.blind_view", at, h -> {
             SessionActs.requireRole(actor, CLAUSE, Role.EXPERT);
             StoredSession s = acts.session(h, sessionId);
-            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
+            acts.requireRunningBodyOfSession(h, sessionId, actor);
             if (s.phase() == StoredSession.Phase.OPENED) {
                 throw ReviewSessions.refused("committee.session.notDrawn", ReviewSessions.DRAW, sessionId);
             }

@@ -98,8 +98,8 @@ public final class ConcludeQualificationReview {
             act.set(Act.QUALIFY);
             decision.set(null);
             deadline.set(null);
-            return attempt(h, audit.appender(h), applicationId, actor, given, correctionDays, at, act, decision,
-                    deadline);
+            return attempt(h, audit.appender(h), null, null, applicationId, actor, given, correctionDays, at, act,
+                    decision, deadline);
         }), d -> ApplicationActs.audited(applicationId, actor, act.get(), d.refusal().clause(), at, d.at(),
                 Optional.empty(), Optional.ofNullable(decision.get()).map(ConcludeQualificationReview::document),
                 cn.zhicheng.core.audit.Outcome.refused(d.refusal().reason().key())));
@@ -141,14 +141,24 @@ public final class ConcludeQualificationReview {
             deadlines.put(id, new AtomicReference<>());
         });
         List<ActResult> results = acts.takeEach(List.copyOf(byId.keySet()), new ApplicationActs.Each() {
+            // the chunk the reviews are written with, and its writing
+            private ApplicationActs.Chunk current;
+            private QualificationReviews.Writing writing;
+
             @Override
-            public Step attempt(Handle h, AuditLog.Appender appender, String id) {
+            public Step attempt(ApplicationActs.Chunk chunk, String id) {
+                if (chunk != current) {
+                    current = chunk;
+                    writing = new QualificationReviews.Writing(chunk.handle(), chunk.applicationIds());
+                    chunk.writing(writing::write);
+                }
                 Review r = byId.get(id);
                 acted.get(id).set(Act.QUALIFY);
                 decided.get(id).set(null);
                 deadlines.get(id).set(null);
-                return ConcludeQualificationReview.this.attempt(h, appender, id, r.actor(), r.verdicts(),
-                        r.correctionDays(), at, acted.get(id), decided.get(id), deadlines.get(id));
+                return ConcludeQualificationReview.this.attempt(chunk.handle(), chunk.appender(), chunk, writing,
+                        id, r.actor(), r.verdicts(), r.correctionDays(), at, acted.get(id), decided.get(id),
+                        deadlines.get(id));
             }
 
             @Override
@@ -169,12 +179,13 @@ public final class ConcludeQualificationReview {
         return concluded;
     }
 
-    private Step attempt(Handle h, AuditLog.Appender appender, String applicationId, Actor actor,
-                         List<EvidenceVerdict> verdicts,
+    private Step attempt(Handle h, AuditLog.Appender appender, ApplicationActs.Chunk chunk,
+                         QualificationReviews.Writing writing, String applicationId,
+                         Actor actor, List<EvidenceVerdict> verdicts,
                          int correctionDays, Instant at, AtomicReference<Act> act,
                          AtomicReference<DecisionRecord> decision, AtomicReference<CorrectionDeadline> deadline) {
-        StoredApplication stored = applications.find(h, applicationId)
-                .orElseThrow(() -> NotFound.application(applicationId));
+        StoredApplication stored = chunk != null ? chunk.application(applicationId) : applications.find(h,
+                applicationId).orElseThrow(() -> NotFound.application(applicationId));
         Facts base = acts.baseFacts(h, stored, at).build();
         // the stage, the role, the running body and the round's authority are the same for all three acts that
         // conclude: a refusal on those comes first, before any decision is made
@@ -188,7 +199,7 @@ public final class ConcludeQualificationReview {
             return declined(stored, Message.of("qualification.noCriteria", stored.field(), round.cutOff(),
                     round.id()), Round.CLAUSE);
         }
-        ApplicantFile dossier = dossiers.read(h, stored);
+        ApplicantFile dossier = chunk != null ? dossiers.read(chunk, stored) : dossiers.read(h, stored);
         // 三, 决定 D-17: as of the round's cut-off, achievement windows counted back from it
         DecisionRecord made = decisions.decide(dossier, inForce.criteria(), stored.level(), round.cutOff(),
                 round.cutOff());
@@ -207,8 +218,9 @@ public final class ConcludeQualificationReview {
             deadline.set(correctBy.get());
         }
         act.set(actFor(conclusion));
-        return acts.attempt(h, appender, applicationId, actor, act.get(), at,
-                new Recorded(made, verdicts, conclusion, correctBy, actor));
+        Recorded recorded = new Recorded(made, verdicts, conclusion, correctBy, actor, writing);
+        return chunk != null ? acts.attempt(chunk, applicationId, actor, act.get(), at, recorded)
+                : acts.attempt(h, appender, applicationId, actor, act.get(), at, recorded);
     }
 
     private static Step declined(StoredApplication stored, Message reason, Clause clause) {
@@ -237,9 +249,12 @@ public final class ConcludeQualificationReview {
         private final Conclusion conclusion;
         private final Optional<CorrectionDeadline> correctBy;
         private final Actor reviewer;
+        private final QualificationReviews.Writing writing;
 
+        /** {@code writing} null: the review is inserted at once, not with a chunk's others. */
         Recorded(DecisionRecord decision, List<EvidenceVerdict> verdicts, Conclusion conclusion,
-                 Optional<CorrectionDeadline> correctBy, Actor reviewer) {
+                 Optional<CorrectionDeadline> correctBy, Actor reviewer, QualificationReviews.Writing writing) {
+            this.writing = writing;
             this.decision = decision;
             this.verdicts = verdicts;
             this.conclusion = conclusion;
@@ -256,10 +271,17 @@ public final class ConcludeQualificationReview {
 
         @Override
         public Optional<Document> store(Handle h, StoredApplication application, Outcome.Moved moved, Instant at) {
-            reviews.insert(h, application.id(), at, reviewer.id() + reviewer.association().map(a -> "@" + a)
-                            .orElse(""), moved.act(), application.dossierSha256(), DecisionJson.bytes(decision),
-                    verdicts, moved.corrections(), correctBy.map(CorrectionDeadline::lastDay));
-            return Optional.of(document(decision));
+            String by = reviewer.id() + reviewer.association().map(a -> "@" + a).orElse("");
+            byte[] json = DecisionJson.bytes(decision);
+            String sha = CanonicalJson.sha256(json);
+            if (writing != null) {
+                writing.add(application.id(), at, by, moved.act(), application.dossierSha256(), json, sha, verdicts,
+                        moved.corrections(), correctBy.map(CorrectionDeadline::lastDay));
+            } else {
+                reviews.insert(h, application.id(), at, by, moved.act(), application.dossierSha256(), json,
+                        verdicts, moved.corrections(), correctBy.map(CorrectionDeadline::lastDay));
+            }
+            return Optional.of(new Document.Digest(DECISION, sha));
         }
     }
 }

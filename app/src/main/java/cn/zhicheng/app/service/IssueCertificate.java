@@ -109,8 +109,9 @@ public final class IssueCertificate {
         Map<HolderKey, Holder> holders = derived(ids, at);
         return acts.takeEach(ids, new ApplicationActs.Each() {
             @Override
-            public ApplicationActs.Step attempt(Handle h, AuditLog.Appender appender, String applicationId) {
-                return IssueCertificate.this.attempt(h, appender, applicationId, actor, at, holders);
+            public ApplicationActs.Step attempt(ApplicationActs.Chunk chunk, String applicationId) {
+                return IssueCertificate.this.attempt(chunk.handle(), chunk.appender(), applicationId, actor, at,
+                        holders);
             }
 
             @Override

@@ -21,8 +21,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -105,16 +107,25 @@ final class Posting {
             return batch.stream().map(a -> post(a.applicationId(), a.actor(), act, kind, workingDays)).toList();
         }
         Document document = Document.Embedded.of(DOCUMENT, json(publicity));
-        ApplicationActs.Particulars particulars = new ApplicationActs.Particulars() {
-            @Override
-            public Optional<Document> store(Handle h, StoredApplication application, Outcome.Moved moved,
-                                            Instant when) {
-                replaced.setAside(h, application.id(), kind, when);
-                publicities.post(h, application.id(), publicity);
-                return Optional.of(document);
-            }
+        // each chunk sets the earlier periods of its posted applications aside and posts the new period on all of
+        // them together, when the chunk is written
+        Function<ApplicationActs.Chunk, ApplicationActs.Particulars> perChunk = chunk -> {
+            List<String> posted = new ArrayList<>();
+            chunk.writing(() -> {
+                replaced.setAsideAll(chunk.handle(), posted, kind, at);
+                publicities.postAll(chunk.handle(), posted, publicity);
+                posted.clear();
+            });
+            return new ApplicationActs.Particulars() {
+                @Override
+                public Optional<Document> store(Handle h, StoredApplication application, Outcome.Moved moved,
+                                                Instant when) {
+                    posted.add(application.id());
+                    return Optional.of(document);
+                }
+            };
         };
-        return acts.takeAll(batch, act, at, id -> particulars).stream()
+        return acts.takeAllByChunk(batch, act, at, perChunk).stream()
                 .map(r -> new PublicityPosted(r, r instanceof ActResult.Done ? Optional.of(publicity)
                         : Optional.empty()))
                 .toList();

@@ -123,9 +123,9 @@ public final class RecommendApplication {
         byId.forEach((id, a) -> particulars.put(id, a.particulars(at)));
         return acts.takeEach(List.copyOf(byId.keySet()), new ApplicationActs.Each() {
             @Override
-            public ApplicationActs.Step attempt(Handle h, AuditLog.Appender appender, String applicationId) {
+            public ApplicationActs.Step attempt(ApplicationActs.Chunk chunk, String applicationId) {
                 Assessment a = byId.get(applicationId);
-                return acts.attempt(h, appender, applicationId, a.actor(), a.recommendation().act(), at,
+                return acts.attempt(chunk, applicationId, a.actor(), a.recommendation().act(), at,
                         particulars.get(applicationId));
             }
 

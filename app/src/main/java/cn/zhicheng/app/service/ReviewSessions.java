@@ -33,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -120,8 +121,11 @@ public final class ReviewSessions {
                 throw refused("committee.session.groupSize", GROUPS, o.groupSize(), ReviewGroups.MINIMUM_GROUP_SIZE,
                         largestGroup);
             }
+            Map<String, StoredApplication> stored = applications.findAll(h, o.applications());
+            Map<String, String> inSessions = sessions.sessionsOf(h, o.applications());
             for (String id : o.applications()) {
-                StoredApplication a = applications.find(h, id).orElseThrow(() -> NotFound.application(id));
+                StoredApplication a = Optional.ofNullable(stored.get(id))
+                        .orElseThrow(() -> NotFound.application(id));
                 if (a.stage() != Stage.QUALIFIED) {
                     throw refused("committee.session.notQualified", Clause.notice("六(三)"), id, a.stage());
                 }
@@ -129,7 +133,7 @@ public final class ReviewSessions {
                     throw refused("committee.session.otherFieldOrLevel", DRAW, id, a.field(), a.level(), o.field(),
                             o.level());
                 }
-                Optional<String> other = sessions.sessionOf(h, id);
+                Optional<String> other = Optional.ofNullable(inSessions.get(id));
                 if (other.isPresent()) {
                     throw refused("committee.session.inAnother", DRAW, id, other.get());
                 }
@@ -159,7 +163,7 @@ public final class ReviewSessions {
         return acts.take(sessionId, actor, "committee.draw", at, h -> {
             SessionActs.requireRole(actor, DRAW, Role.EXPERT_COMMITTEE_SECRETARY);
             StoredSession s = acts.locked(h, sessionId);
-            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
+            acts.requireRunningBodyOfSession(h, sessionId, actor);
             SessionActs.requirePhase(s, StoredSession.Phase.OPENED, DRAW);
             Session session = new Session(s.id(), s.field(), s.level(), sessions.applicants(h, s.id()));
             DrawResult draw = Draw.draw(session, experts.all(h), new CommitteeSize(s.level(), s.committeeSize()),
@@ -210,18 +214,21 @@ public final class ReviewSessions {
      */
     public List<ActResult> begin(String sessionId, Actor actor) {
         Instant at = clock.instant();
+        // whether the committee is drawn, read once in each attempt of the batch's transaction
+        boolean[] drawn = new boolean[1];
         ApplicationActs.Particulars formed = new ApplicationActs.Particulars() {
             @Override
             public cn.zhicheng.core.review.stage.Facts.Builder facts(org.jdbi.v3.core.Handle h,
                     StoredApplication application, cn.zhicheng.core.review.stage.Facts.Builder facts) {
-                return facts.committeeFormed(sessions.draw(h, sessionId).isPresent());
+                return facts.committeeFormed(drawn[0]);
             }
         };
         return batch.run(actor, at, h -> {
             acts.session(h, sessionId);
+            drawn[0] = sessions.draw(h, sessionId).isPresent();
             return sessions.applications(h, sessionId);
         }, (h, id) -> Act.BEGIN_EXPERT_REVIEW,
-                (h, appender, id, act) -> applicationActs.attempt(h, appender, id, actor, act, at, formed),
+                (chunk, id, act) -> applicationActs.attempt(chunk, id, actor, act, at, formed),
                 (h, done) -> { });
     }
 

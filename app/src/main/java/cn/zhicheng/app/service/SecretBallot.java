@@ -99,11 +99,13 @@ public final class SecretBallot {
         return acts.take(sessionId, actor, "committee.attendance", at, h -> {
             SessionActs.requireRole(actor, BALLOT, Role.EXPERT_COMMITTEE_SECRETARY);
             StoredSession s = acts.locked(h, sessionId);
-            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
+            acts.requireRunningBodyOfSession(h, sessionId, actor);
             SessionActs.requirePhase(s, StoredSession.Phase.DRAWN, BALLOT);
             List<String> ids = sessions.applications(h, sessionId);
+            Map<String, StoredApplication> stored = applications.findAll(h, ids);
             for (String id : ids) {
-                StoredApplication a = applications.find(h, id).orElseThrow(() -> NotFound.application(id));
+                StoredApplication a = Optional.ofNullable(stored.get(id))
+                        .orElseThrow(() -> NotFound.application(id));
                 if (a.stage() != Stage.IN_EXPERT_REVIEW) {
                     throw ReviewSessions.refused("committee.session.notInReview", VOTE, id, a.stage());
                 }
@@ -142,7 +144,7 @@ public final class SecretBallot {
         return acts.take(sessionId, actor, "committee.ballot.cast", at, h -> {
             SessionActs.requireRole(actor, BALLOT, Role.EXPERT);
             StoredSession s = acts.locked(h, sessionId);
-            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
+            acts.requireRunningBodyOfSession(h, sessionId, actor);
             if (s.phase() != StoredSession.Phase.VOTING && s.phase() != StoredSession.Phase.CLOSED) {
                 throw ReviewSessions.refused("committee.session.phase", BALLOT, sessionId, s.phase().name(),
                         StoredSession.Phase.VOTING.name());
@@ -194,11 +196,12 @@ public final class SecretBallot {
 
     private List<Counted> castIn(Handle h, String sessionId, List<Cast> chunk, Instant at) {
         AuditLog.Appender appender = acts.audit().batchingAppender(h);
+        Ballots.Casting casting = new Ballots.Casting(h, sessionId);
         StoredSession s = acts.locked(h, sessionId);
-        List<String> ids = sessions.applications(h, sessionId);
-        List<Round> rounds = acts.roundsOf(h, ids);
+        List<Round> rounds = acts.roundsOfSession(h, sessionId);
         Map<Actor, Optional<Refused>> runningBody = new HashMap<>();
-        BallotBox box = null;
+        // the box as stored, read once, each ballot decided by core on it as the ballots before left it
+        BallotBox.Casting box = null;
         List<Counted> counted = new ArrayList<>(chunk.size());
         for (Cast c : chunk) {
             Actor actor = c.actor();
@@ -220,15 +223,15 @@ public final class SecretBallot {
                             StoredSession.Phase.VOTING.name());
                 }
                 if (box == null) {
-                    box = box(h, s);
+                    box = box(h, s).casting();
                 }
-                BallotBox after = box.cast(actor.id(), new Ballot(c.applicationId(), c.member(), c.vote()));
-                ballots.cast(h, sessionId, c.applicationId(), actor.id(), c.vote());
+                BallotBox.Casting after = box;
+                after.cast(actor.id(), new Ballot(c.applicationId(), c.member(), c.vote()));
+                casting.cast(c.applicationId(), actor.id(), c.vote());
                 // the entry says that the member voted on the application, never how
                 appender.append(new cn.zhicheng.core.audit.Act(c.applicationId(), SessionActs.auditor(actor),
                         "committee.ballot.cast", BALLOT, at, Optional.empty(), Optional.empty(), Optional.empty(),
                         cn.zhicheng.core.audit.Outcome.done()));
-                box = after;
                 int eligible = (int) after.attendance().present().stream()
                         .filter(p -> !after.recused(c.applicationId()).contains(p)).count();
                 counted.add(new Counted(c, Optional.of(new Receipt(sessionId, c.applicationId(),
@@ -238,6 +241,7 @@ public final class SecretBallot {
                 counted.add(new Counted(c, Optional.empty(), Optional.of(refused)));
             }
         }
+        casting.write();
         appender.flush();
         return counted;
     }
@@ -278,9 +282,9 @@ public final class SecretBallot {
                 return List.copyOf(tallies.keySet());
             }, (h, id) -> tallies.get(id).result() == Tally.Result.PASSED ? Act.RECORD_VOTE_PASSED
                     : Act.RECORD_VOTE_FAILED,
-                    (h, appender, id, act) -> applicationActs.attempt(h, appender, id, actor, act, at, voted),
+                    (chunk, id, act) -> applicationActs.attempt(chunk, id, actor, act, at, voted),
                     (h, done) -> {
-                        tallies.values().forEach(t -> ballots.saveTally(h, sessionId, t));
+                        ballots.saveTallies(h, sessionId, tallies.values());
                         sessions.result(h, sessionId, sha[0]);
                         if (!sessions.advance(h, sessionId, StoredSession.Phase.VOTING,
                                 StoredSession.Phase.CLOSED)) {
@@ -311,7 +315,7 @@ public final class SecretBallot {
         return acts.take(sessionId, actor, "committee.result.confirm", at, h -> {
             SessionActs.requireRole(actor, BALLOT, Role.EXPERT);
             StoredSession s = acts.locked(h, sessionId);
-            acts.requireRunningBody(h, sessions.applications(h, sessionId), actor);
+            acts.requireRunningBodyOfSession(h, sessionId, actor);
             SessionActs.requirePhase(s, StoredSession.Phase.CLOSED, BALLOT);
             ResultConfirmation stored = new ResultConfirmation(sessionId, s.resultSha256().orElseThrow(),
                     sessions.present(h, sessionId), ballots.confirmations(h, sessionId));

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -113,14 +112,28 @@ final class SessionActs {
         requireRunningBody(roundsOf(h, applicationIds), actor);
     }
 
-    /** The rounds of these applications, read once for many actors' checks; an application not stored is left out. */
+    /**
+     * The rounds of these applications, read once for many actors' checks (one query for all the applications);
+     * an application not stored is left out.
+     */
     List<Round> roundsOf(Handle h, Collection<String> applicationIds) {
-        Set<String> roundIds = new TreeSet<>();
-        for (String id : applicationIds) {
-            applications.find(h, id).ifPresent(a -> roundIds.add(a.roundId()));
-        }
+        Set<String> roundIds = applications.roundIds(h, applicationIds);
         List<Round> found = new ArrayList<>();
         for (String roundId : roundIds) {
+            found.add(rounds.find(h, roundId).orElseThrow(() -> NotFound.round(roundId)));
+        }
+        return found;
+    }
+
+    /** {@link #requireRunningBody(Handle, Collection, Actor)} for the applications of a session. */
+    void requireRunningBodyOfSession(Handle h, String sessionId, Actor actor) {
+        requireRunningBody(roundsOfSession(h, sessionId), actor);
+    }
+
+    /** {@link #roundsOf} the applications of a session, their rounds found with one query. */
+    List<Round> roundsOfSession(Handle h, String sessionId) {
+        List<Round> found = new ArrayList<>();
+        for (String roundId : sessions.roundIds(h, sessionId)) {
             found.add(rounds.find(h, roundId).orElseThrow(() -> NotFound.round(roundId)));
         }
         return found;

@@ -24,7 +24,7 @@ final class SessionBatch {
 
     /** One act on one application inside the batch's transaction. */
     interface Attempt {
-        ApplicationActs.Step attempt(Handle h, AuditLog.Appender appender, String applicationId, Act act);
+        ApplicationActs.Step attempt(ApplicationActs.Chunk chunk, String applicationId, Act act);
     }
 
     /** The act each application takes (the same act for all, or one decided per application). */
@@ -44,10 +44,12 @@ final class SessionBatch {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final ApplicationActs acts;
 
     SessionBatch(Jdbi jdbi, AuditLog audit) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.audit = requireNonNull(audit, "audit is null");
+        this.acts = new ApplicationActs(jdbi, audit);
     }
 
     List<ActResult> run(Actor actor, Instant at, Applications applications, Acts acts, Attempt attempt, After after) {
@@ -55,17 +57,18 @@ final class SessionBatch {
             return ApplicationActs.retrying(() -> jdbi.inTransaction(h -> {
                 List<ActResult.Done> done = new ArrayList<>();
                 List<String> ids = applications.of(h);
-                // the moves' entries are linked in memory and inserted together before what the batch stores after
-                AuditLog.Appender appender = audit.batchingAppender(h);
+                // the applications are read at once; the moves and their entries are written together before
+                // what the batch stores after
+                ApplicationActs.Chunk chunk = this.acts.chunk(h, ids);
                 for (String id : ids) {
                     Act act = acts.of(h, id);
-                    ApplicationActs.Step step = attempt.attempt(h, appender, id, act);
+                    ApplicationActs.Step step = attempt.attempt(chunk, id, act);
                     if (step instanceof ApplicationActs.Step.Declined d) {
                         throw new DeclinedIn(id, act, d);
                     }
                     done.add(((ApplicationActs.Step.Landed) step).done());
                 }
-                appender.flush();
+                chunk.flush();
                 after.store(h, done);
                 return List.<ActResult>copyOf(done);
             }));

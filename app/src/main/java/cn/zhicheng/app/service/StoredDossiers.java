@@ -29,8 +29,18 @@ final class StoredDossiers {
 
     ApplicantFile read(Handle h, StoredApplication application) {
         String id = application.id();
-        byte[] json = applications.dossier(h, id).orElseThrow(() -> NotFound.application(id))
-                .getBytes(StandardCharsets.UTF_8);
+        return read(application, applications.dossier(h, id).orElseThrow(() -> NotFound.application(id)));
+    }
+
+    /** {@link #read(Handle, StoredApplication)} of a dossier already read, with the chunk's other dossiers. */
+    ApplicantFile read(ApplicationActs.Chunk chunk, StoredApplication application) {
+        String id = application.id();
+        return read(application, chunk.dossier(id).orElseThrow(() -> NotFound.application(id)));
+    }
+
+    private ApplicantFile read(StoredApplication application, String stored) {
+        String id = application.id();
+        byte[] json = stored.getBytes(StandardCharsets.UTF_8);
         String sha = CanonicalJson.sha256(json);
         if (!sha.equals(application.dossierSha256())) {
             throw new StoreRefused(new Text("申报" + id + "所存申报材料的摘要 " + sha + " 与记载的 "

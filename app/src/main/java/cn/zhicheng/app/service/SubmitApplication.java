@@ -7,8 +7,8 @@ import cn.zhicheng.app.store.Applications;
 import cn.zhicheng.app.store.AuditLog;
 import cn.zhicheng.app.store.Database;
 import cn.zhicheng.app.store.FraudBars;
-import cn.zhicheng.app.store.Rounds;
 import cn.zhicheng.app.store.StoredApplication;
+import cn.zhicheng.core.applicant.Masking;
 import cn.zhicheng.core.applicant.Recommender;
 import cn.zhicheng.core.audit.AuditEntry;
 import cn.zhicheng.core.audit.Document;
@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -47,7 +48,6 @@ public final class SubmitApplication {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final Rounds rounds = new Rounds();
     private final Applications applications = new Applications();
     private final AuditLog audit = new AuditLog();
     private final FraudBars bars = new FraudBars();
@@ -65,7 +65,8 @@ public final class SubmitApplication {
         requireNonNull(actor, "actor is null");
         Instant at = clock.instant();
         Dossier dossier = Dossier.of(submission);
-        return acts.run(() -> jdbi.inTransaction(h -> attempt(h, audit.appender(h), submission, actor, dossier, at)),
+        return acts.run(() -> jdbi.inTransaction(h -> attempt(h, audit.appender(h),
+                        applications.find(h, submission.id()), submission, actor, dossier, at, null, null)),
                 d -> refused(submission, actor, dossier, at, d));
     }
 
@@ -92,10 +93,23 @@ public final class SubmitApplication {
             dossiers.put(s.submission().id(), Dossier.of(s.submission()));
         }
         return acts.takeEach(List.copyOf(byId.keySet()), new ApplicationActs.Each() {
+            // the chunk acted on: the masked ID numbers of its applicants that have bars, its new applications
+            private ApplicationActs.Chunk current;
+            private Set<String> barred;
+            private Applications.Inserts inserts;
+
             @Override
-            public Step attempt(Handle h, AuditLog.Appender appender, String id) {
+            public Step attempt(ApplicationActs.Chunk chunk, String id) {
+                if (chunk != current) {
+                    current = chunk;
+                    barred = bars.maskedWithBars(chunk.handle(), chunk.applicationIds().stream()
+                            .map(a -> byId.get(a).submission().dossier().identity().idNumber()).toList());
+                    inserts = new Applications.Inserts(chunk.handle());
+                    chunk.writing(inserts::write);
+                }
                 Submitted s = byId.get(id);
-                return SubmitApplication.this.attempt(h, appender, s.submission(), s.actor(), dossiers.get(id), at);
+                return SubmitApplication.this.attempt(chunk.handle(), chunk.appender(), chunk.find(id),
+                        s.submission(), s.actor(), dossiers.get(id), at, barred, inserts);
             }
 
             @Override
@@ -115,16 +129,21 @@ public final class SubmitApplication {
         }
     }
 
-    private Step attempt(Handle h, AuditLog.Appender appender, Submission submission, Actor actor, Dossier dossier,
-                         Instant at) {
-        Round round = rounds.find(h, submission.roundId())
-                .orElseThrow(() -> NotFound.round(submission.roundId()));
-        Optional<StoredApplication> stored = applications.find(h, submission.id());
+    /**
+     * One submission. {@code barred} null: its bars are read alone; else the masked numbers with bars, read with
+     * the chunk's. {@code inserts} null: the application is inserted at once; else with the chunk's others.
+     */
+    private Step attempt(Handle h, AuditLog.Appender appender, Optional<StoredApplication> stored,
+                         Submission submission, Actor actor, Dossier dossier, Instant at, Set<String> barred,
+                         Applications.Inserts inserts) {
+        Round round = acts.round(h, submission.roundId());
         Stage current = stored.map(StoredApplication::stage).orElse(Stage.DRAFT);
         Facts.Builder builder = Facts.on(ApplicationActs.day(at), round, submission.field(), submission.level());
         // 决定 D-13: a person whose title was revoked for fraud is barred; the longest bar on them decides
-        bars.of(h, submission.dossier().identity().idNumber()).stream().findFirst()
-                .ifPresent(bar -> builder.barredThrough(bar.lastBarredDay()));
+        String idNumber = submission.dossier().identity().idNumber();
+        if (barred == null || barred.contains(Masking.middle(idNumber, 6, 4))) {
+            bars.of(h, idNumber).stream().findFirst().ifPresent(bar -> builder.barredThrough(bar.lastBarredDay()));
+        }
         Facts facts = builder.build();
         Outcome outcome = StageMachine.apply(current, Act.SUBMIT, actor, facts);
         if (outcome instanceof Outcome.Refused refused) {
@@ -133,9 +152,13 @@ public final class SubmitApplication {
         Outcome.Moved moved = (Outcome.Moved) outcome;
         // a concurrent submission of the same id fails here on the primary key, and the retry finds it stored
         // the application is the submitting applicant's own (五(三)1), with the recommender its dossier names
-        StoredApplication created = applications.insert(h, submission.id(), submission.roundId(),
+        Applications.New application = new Applications.New(submission.id(), submission.roundId(),
                 submission.field(), submission.level(), dossier.json(), dossier.document().sha256(), moved.to(), at,
                 actor.id(), submission.dossier().recommender().map(Recommender::name));
+        StoredApplication created = inserts != null ? inserts.add(application) : applications.insert(h,
+                application.id(), application.roundId(), application.field(), application.level(),
+                application.dossierJson(), application.dossierSha256(), application.stage(), at, actor.id(),
+                application.recommenderName());
         AuditEntry entry = appender.append(ApplicationActs.audited(submission.id(), actor, Act.SUBMIT,
                 moved.clause(), at, current, Optional.of(moved.to()), Optional.of(dossier.document()),
                 cn.zhicheng.core.audit.Outcome.done()));

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +25,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * The secret ballot as stored (七(二) 无记名投票, 决定 D-7): who has voted ({@code ballot_participation}) kept apart
  * from what was voted ({@code ballot_count}, three counts per application, changed in place). No ballot is ever a
  * row, so nothing stored — no row, row order, row id, time or sequence — ties a vote to the member who cast it. This
- * class has no method that takes a member and a vote together except {@link #cast}, which writes them to the two
- * tables apart, and no method that reads them together.
+ * class has no method that takes a member and a vote together except {@link #cast} and {@link Casting#cast}, which
+ * write them to the two tables apart, and no method that reads them together.
  */
 public final class Ballots {
 
@@ -59,6 +61,54 @@ public final class Ballots {
         }
     }
 
+    /**
+     * Many ballots of one session written together, in the caller's transaction: who voted as one batch of rows,
+     * and the votes added to each application's counts as one update per application, so a batch of ballots stores
+     * even less order than one ballot at a time. Nothing is written before {@link #write}.
+     */
+    public static final class Casting {
+        private final Handle h;
+        private final String sessionId;
+        private final List<String[]> voted = new ArrayList<>();
+        private final SortedMap<String, int[]> added = new TreeMap<>();
+
+        public Casting(Handle h, String sessionId) {
+            this.h = h;
+            this.sessionId = sessionId;
+        }
+
+        /** Adds that {@code member} has voted on the application, and the vote to its counts, apart. */
+        public void cast(String applicationId, String member, Vote vote) {
+            voted.add(new String[] {applicationId, member});
+            added.computeIfAbsent(applicationId, a -> new int[3])[vote.ordinal()]++;
+        }
+
+        /** Writes what was cast since the last call. */
+        public void write() {
+            if (voted.isEmpty()) {
+                return;
+            }
+            PreparedBatch participation = h.prepareBatch("INSERT INTO ballot_participation (session_id,"
+                    + " application_id, expert_id) VALUES (:s, :a, :e)");
+            voted.forEach(v -> participation.bind("s", sessionId).bind("a", v[0]).bind("e", v[1]).add());
+            participation.execute();
+            PreparedBatch counts = h.prepareBatch("UPDATE ballot_count SET yes_count = yes_count + :yes,"
+                    + " no_count = no_count + :no, abstain_count = abstain_count + :abstain"
+                    + " WHERE session_id = :s AND application_id = :a");
+            added.forEach((a, n) -> counts.bind("yes", n[Vote.YES.ordinal()]).bind("no", n[Vote.NO.ordinal()])
+                    .bind("abstain", n[Vote.ABSTAIN.ordinal()]).bind("s", sessionId).bind("a", a).add());
+            int[] rows = counts.execute();
+            List<String> applications = List.copyOf(added.keySet());
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] != 1) {
+                    throw new IllegalStateException("application " + applications.get(i) + " has no ballot count");
+                }
+            }
+            voted.clear();
+            added.clear();
+        }
+    }
+
     /** Who has voted on each application (turnout only), by application and member id. */
     public SortedMap<String, Set<String>> voted(Handle h, String sessionId, List<String> applications) {
         SortedMap<String, Set<String>> voted = new TreeMap<>();
@@ -82,12 +132,29 @@ public final class Ballots {
         return counts;
     }
 
+    private static final String TALLY = "INSERT INTO ballot_tally (session_id, application_id, tally_result,"
+            + " present_count, recused_count, pass_mark, explanation_key, explanation_args) VALUES (:s, :a, :r, :p,"
+            + " :x, :m, :k, :args)";
+
+    /** Stores the tallies of a closed box, as one batch of rows. */
+    public void saveTallies(Handle h, String sessionId, Collection<Tally> tallies) {
+        if (tallies.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch(TALLY);
+        tallies.forEach(t -> bindTally(batch, sessionId, t).add());
+        batch.execute();
+    }
+
     public void saveTally(Handle h, String sessionId, Tally t) {
+        bindTally(h.createUpdate(TALLY), sessionId, t).execute();
+    }
+
+    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindTally(S statement, String sessionId,
+                                                                                      Tally t) {
         ArrayNode args = JsonNodeFactory.instance.arrayNode();
         t.explanation().args().forEach(a -> args.add(String.valueOf(a)));
-        h.createUpdate("INSERT INTO ballot_tally (session_id, application_id, tally_result, present_count,"
-                        + " recused_count, pass_mark, explanation_key, explanation_args) VALUES (:s, :a, :r, :p, :x,"
-                        + " :m, :k, :args)")
+        return statement
                 .bind("s", sessionId)
                 .bind("a", t.applicationId())
                 .bind("r", t.result().name())
@@ -95,8 +162,7 @@ public final class Ballots {
                 .bind("x", t.recused())
                 .bind("m", t.passMark())
                 .bind("k", t.explanation().key())
-                .bind("args", new String(CanonicalJson.bytes(args), StandardCharsets.UTF_8))
-                .execute();
+                .bind("args", new String(CanonicalJson.bytes(args), StandardCharsets.UTF_8));
     }
 
     /** The stored tally of one application: result, pass mark, and the explanation's key with its arguments. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The batches local HR offices send to the province (六(二): 经当地人社部门审核汇总后报送): who sent it, when, and every
@@ -40,17 +41,21 @@ public final class Batches {
                 .bind("sent", sent)
                 .bind("refused", members.size() - sent)
                 .execute();
+        if (members.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch("INSERT INTO aggregation_member (batch_id, member_no, application_id,"
+                + " outcome, clause, reason_key) VALUES (:batch, :no, :app, :outcome, :clause, :reason)");
         for (Member m : members) {
-            h.createUpdate("INSERT INTO aggregation_member (batch_id, member_no, application_id, outcome, clause,"
-                            + " reason_key) VALUES (:batch, :no, :app, :outcome, :clause, :reason)")
-                    .bind("batch", id)
+            batch.bind("batch", id)
                     .bind("no", m.number())
                     .bind("app", m.applicationId())
                     .bind("outcome", m.sent() ? "SENT" : "REFUSED")
                     .bind("clause", m.clause())
                     .bind("reason", m.reasonKey().orElse(null))
-                    .execute();
+                    .add();
         }
+        batch.execute();
     }
 
     public Optional<Stored> find(Handle h, String id) {

@@ -35,6 +35,26 @@ public final class Publicities {
                 .execute();
     }
 
+    /** {@link #post} of one period for many applications, as one batch of statements. */
+    public void postAll(Handle h, List<String> applicationIds, Publicity p) {
+        if (applicationIds.isEmpty()) {
+            return;
+        }
+        org.jdbi.v3.core.statement.PreparedBatch batch = h.prepareBatch("INSERT INTO publicity (application_id,"
+                + " kind, posted_on, working_days, first_day, last_day) VALUES (:app, :kind, :posted, :days, :first,"
+                + " :last)");
+        for (String id : applicationIds) {
+            batch.bind("app", id)
+                    .bind("kind", p.kind().name())
+                    .bind("posted", p.postedOn())
+                    .bind("days", p.workingDays())
+                    .bind("first", p.firstDay())
+                    .bind("last", p.lastDay())
+                    .add();
+        }
+        batch.execute();
+    }
+
     /** The period of one kind posted for an application, counted again on the calendar it was posted under. */
     public Optional<Publicity> find(Handle h, String applicationId, Publicity.Kind kind, WorkingDays calendar) {
         return h.createQuery("SELECT posted_on, working_days FROM publicity WHERE application_id = :app"

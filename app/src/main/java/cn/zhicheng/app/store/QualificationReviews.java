@@ -15,9 +15,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The concluded qualification reviews (六(三)): per review, the decision re-run on the stored dossier (canonical JSON
@@ -45,6 +51,9 @@ public final class QualificationReviews {
         }
     }
 
+    private static final String INSERT = "INSERT INTO qualification_review (" + COLUMNS + ") VALUES (:app, :no,"
+            + " :at, :reviewer, :act, :dossier, :decision, :decisionSha, :verdicts, :corrections, :correctBy)";
+
     /** Stores a concluded review as the application's next one, and returns it. */
     public Row insert(Handle h, String applicationId, Instant at, String reviewer, Act act, String dossierSha256,
                       byte[] decisionJson, List<EvidenceVerdict> verdicts, List<Correction> corrections,
@@ -57,11 +66,61 @@ public final class QualificationReviews {
         Row row = new Row(applicationId, next, at, reviewer, act, dossierSha256,
                 new String(decisionJson, StandardCharsets.UTF_8), CanonicalJson.sha256(decisionJson),
                 verdictsJson(verdicts), correctionsJson(corrections), correctBy);
-        h.createUpdate("INSERT INTO qualification_review (" + COLUMNS + ") VALUES (:app, :no, :at, :reviewer, :act,"
-                        + " :dossier, :decision, :decisionSha, :verdicts, :corrections, :correctBy)")
+        bind(h.createUpdate(INSERT), row).execute();
+        return row;
+    }
+
+    /**
+     * Concluded reviews of many applications, each the application's next one, written together in the caller's
+     * transaction: the reviews stored so far are counted with one query for all the applications, and the new ones
+     * inserted as one batch by {@link #write}. One application at most once per writing.
+     */
+    public static final class Writing {
+        private final Handle h;
+        private final Map<String, Integer> last = new HashMap<>();
+        private final List<Row> rows = new ArrayList<>();
+
+        public Writing(Handle h, Collection<String> applicationIds) {
+            this.h = h;
+            for (List<String> part : Applications.parts(applicationIds)) {
+                h.createQuery("SELECT application_id, MAX(review_no) AS n FROM qualification_review"
+                                + " WHERE application_id IN (<ids>) GROUP BY application_id")
+                        .bindList("ids", part)
+                        .map((rs, ctx) -> Map.entry(rs.getString("application_id"), rs.getInt("n")))
+                        .forEach(e -> last.put(e.getKey(), e.getValue()));
+            }
+        }
+
+        /** Adds a concluded review as the application's next one, and returns it; written by {@link #write}. */
+        public Row add(String applicationId, Instant at, String reviewer, Act act, String dossierSha256,
+                       byte[] decisionJson, String decisionSha256, List<EvidenceVerdict> verdicts,
+                       List<Correction> corrections, Optional<LocalDate> correctBy) {
+            int next = last.getOrDefault(applicationId, 0) + 1;
+            last.put(applicationId, next);
+            Row row = new Row(applicationId, next, at, reviewer, act, dossierSha256,
+                    new String(decisionJson, StandardCharsets.UTF_8), decisionSha256, verdictsJson(verdicts),
+                    correctionsJson(corrections), correctBy);
+            rows.add(row);
+            return row;
+        }
+
+        /** Inserts the reviews added since the last call. */
+        public void write() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            PreparedBatch batch = h.prepareBatch(INSERT);
+            rows.forEach(r -> bind(batch, r).add());
+            batch.execute();
+            rows.clear();
+        }
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, Row row) {
+        return statement
                 .bind("app", row.applicationId())
                 .bind("no", row.reviewNo())
-                .bind("at", Applications.utc(at))
+                .bind("at", Applications.utc(row.reviewedAt()))
                 .bind("reviewer", row.reviewer())
                 .bind("act", row.act().name())
                 .bind("dossier", row.dossierSha256())
@@ -69,9 +128,7 @@ public final class QualificationReviews {
                 .bind("decisionSha", row.decisionSha256())
                 .bind("verdicts", row.verdictsJson())
                 .bind("corrections", row.correctionsJson())
-                .bind("correctBy", correctBy.map(Date::valueOf).orElse(null))
-                .execute();
-        return row;
+                .bind("correctBy", row.correctBy().map(Date::valueOf).orElse(null));
     }
 
     /** An application's reviews, oldest first. */

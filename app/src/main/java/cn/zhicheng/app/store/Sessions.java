@@ -22,8 +22,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -111,12 +114,33 @@ public final class Sessions {
                 .list();
     }
 
+    /** The rounds of the session's stored applications, by id, read in one query. */
+    public SortedSet<String> roundIds(Handle h, String id) {
+        return new TreeSet<>(h.createQuery("SELECT DISTINCT a.round_id FROM application a JOIN session_application s"
+                        + " ON s.application_id = a.id WHERE s.session_id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .list());
+    }
+
     /** The session an application is reviewed by, if any. */
     public Optional<String> sessionOf(Handle h, String applicationId) {
         return h.createQuery("SELECT session_id FROM session_application WHERE application_id = :a")
                 .bind("a", applicationId)
                 .mapTo(String.class)
                 .findOne();
+    }
+
+    /** The session each of these applications is reviewed by, for those in one, read in one query per thousand. */
+    public Map<String, String> sessionsOf(Handle h, Collection<String> applicationIds) {
+        Map<String, String> found = new HashMap<>();
+        for (List<String> part : Applications.parts(applicationIds)) {
+            h.createQuery("SELECT application_id, session_id FROM session_application WHERE application_id IN (<ids>)")
+                    .bindList("ids", part)
+                    .map((rs, ctx) -> Map.entry(rs.getString("application_id"), rs.getString("session_id")))
+                    .forEach(e -> found.put(e.getKey(), e.getValue()));
+        }
+        return found;
     }
 
     /**

@@ -87,6 +87,43 @@ class BallotBoxTest {
     }
 
     @Test
+    void ballotsCastTogetherAreDecidedAndCountedAsBallotsCastOneByOne() {
+        // valid ballots on both applications, with a second ballot, a proxy, a recused and an absent member, and an
+        // application not on the ballot among them
+        List<String[]> ballots = List.of(new String[] {"A", "M01", "M01", "YES"}, new String[] {"B", "M01", "M01", "NO"},
+                new String[] {"A", "M01", "M01", "NO"}, new String[] {"A", "M02", "M03", "YES"},
+                new String[] {"A", "M04", "M04", "ABSTAIN"}, new String[] {"A", "M20", "M20", "YES"},
+                new String[] {"Z", "M05", "M05", "YES"}, new String[] {"B", "M04", "M04", "YES"},
+                new String[] {"A", "M05", "M05", "NO"}, new String[] {"B", "M04", "M04", "NO"});
+        BallotBox oneByOne = box(17, Set.of("M04"));
+        BallotBox.Casting together = box(17, Set.of("M04")).casting();
+        List<String> refusedOneByOne = new java.util.ArrayList<>();
+        List<String> refusedTogether = new java.util.ArrayList<>();
+        for (String[] x : ballots) {
+            Ballot ballot = new Ballot(x[0], x[2], Vote.valueOf(x[3]));
+            try {
+                oneByOne = oneByOne.cast(x[1], ballot);
+                refusedOneByOne.add("-");
+            } catch (Refused r) {
+                refusedOneByOne.add(r.reason().key());
+            }
+            try {
+                together.cast(x[1], ballot);
+                refusedTogether.add("-");
+            } catch (Refused r) {
+                refusedTogether.add(r.reason().key());
+            }
+            assertEquals(oneByOne.voted(x[0].equals("Z") ? "A" : x[0]), together.voted(x[0].equals("Z") ? "A" : x[0]));
+        }
+        assertEquals(List.of("-", "-", "committee.ballot.second", "committee.ballot.proxy", "committee.ballot.recused",
+                "committee.ballot.notPresent", "committee.ballot.unknownApplication", "-", "-",
+                "committee.ballot.second"), refusedOneByOne);
+        assertEquals(refusedOneByOne, refusedTogether);
+        assertEquals(oneByOne, together.box());
+        assertEquals(oneByOne.close().tallies(), together.box().close().tallies());
+    }
+
+    @Test
     void aBallotForAnotherMemberIsRefused() {
         Refused refused = assertThrows(Refused.class,
                 () -> box(17, Set.of()).cast(m(1), new Ballot("A", m(2), Vote.YES)));
