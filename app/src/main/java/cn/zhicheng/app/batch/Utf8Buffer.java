@@ -1,5 +1,6 @@
 package cn.zhicheng.app.batch;
 
+import cn.zhicheng.core.text.Utf8Encoder;
 import java.util.Arrays;
 
 /**
@@ -18,36 +19,8 @@ final class Utf8Buffer {
 
     /** Appends {@code s} encoded in UTF-8. */
     Utf8Buffer append(String s) {
-        int n = s.length();
-        room(3 * n); // a char takes at most 3 bytes; a pair of surrogates takes 4 for 2 chars
-        byte[] b = bytes;
-        int at = length;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                b[at++] = (byte) c;
-            } else if (c < 0x800) {
-                b[at++] = (byte) (0xc0 | c >> 6);
-                b[at++] = (byte) (0x80 | c & 0x3f);
-            } else if (Character.isSurrogate(c)) {
-                char low = i + 1 < n ? s.charAt(i + 1) : 0;
-                if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
-                    int cp = Character.toCodePoint(c, low);
-                    b[at++] = (byte) (0xf0 | cp >> 18);
-                    b[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                    b[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                    b[at++] = (byte) (0x80 | cp & 0x3f);
-                    i++;
-                } else {
-                    b[at++] = '?';
-                }
-            } else {
-                b[at++] = (byte) (0xe0 | c >> 12);
-                b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
-                b[at++] = (byte) (0x80 | c & 0x3f);
-            }
-        }
-        length = at;
+        room(Utf8Encoder.MOST_BYTES_PER_CHAR * s.length());
+        length = Utf8Encoder.encode(s, bytes, length);
         return this;
     }
 
