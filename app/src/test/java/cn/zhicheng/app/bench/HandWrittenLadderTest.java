@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class HandWrittenLadderTest {
 
-    private static final List<LocalDate> DATES = List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2026, 6, 30),
-            LocalDate.of(2028, 2, 28));
+    /** The dates the hand-written evaluator is checked on as well. */
+    private static final List<LocalDate> DATES = HandWrittenEvaluatorTest.DATES;
 
     private static List<Population.Case> population;
 

@@ -394,7 +394,7 @@ public final class HandWrittenEvaluator {
     }
 
     /** The first title at {@code atLeast} or above in the series held on the date, or null. */
-    private static LocalDate firstTitle(ApplicantFile a, Series series, Level atLeast, LocalDate asOf) {
+    static LocalDate firstTitle(ApplicantFile a, Series series, Level atLeast, LocalDate asOf) {
         LocalDate first = null;
         List<TitleHeld> titles = a.titles();
         for (int i = 0; i < titles.size(); i++) {

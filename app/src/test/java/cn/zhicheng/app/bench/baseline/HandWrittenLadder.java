@@ -5,12 +5,10 @@ import cn.zhicheng.core.applicant.Degree;
 import cn.zhicheng.core.applicant.Education;
 import cn.zhicheng.core.applicant.RecognitionLevel;
 import cn.zhicheng.core.applicant.TalentRecognition;
-import cn.zhicheng.core.applicant.TitleHeld;
 import cn.zhicheng.core.applicant.TrainingCertificate;
 import cn.zhicheng.core.policy.Level;
 import cn.zhicheng.core.policy.Series;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The baseline the engine is timed against: the education/experience ladder of the engineering series
@@ -103,8 +101,8 @@ public final class HandWrittenLadder {
                 break;
             }
         }
-        return recognised && (level == Level.ASSOCIATE_SENIOR || firstTitle(a, series, Level.ASSOCIATE_SENIOR, asOf)
-                != null);
+        return recognised && (level == Level.ASSOCIATE_SENIOR
+                || HandWrittenEvaluator.firstTitle(a, series, Level.ASSOCIATE_SENIOR, asOf) != null);
     }
 
     /** 决定 D-18: a ministry-organised training certificate for the field applied for, issued by the date. */
@@ -138,20 +136,8 @@ public final class HandWrittenLadder {
 
     /** A title at {@code prior} or above in the series, and the years since the first such title complete. */
     private static boolean since(ApplicantFile a, Series series, Level prior, int years, int off, LocalDate asOf) {
-        LocalDate awarded = firstTitle(a, series, prior, asOf);
+        LocalDate awarded = HandWrittenEvaluator.firstTitle(a, series, prior, asOf);
         return awarded != null && !asOf.isBefore(awarded.plusYears(Math.max(0, years - off)));
     }
 
-    private static LocalDate firstTitle(ApplicantFile a, Series series, Level atLeast, LocalDate asOf) {
-        LocalDate first = null;
-        List<TitleHeld> titles = a.titles();
-        for (int i = 0; i < titles.size(); i++) {
-            TitleHeld t = titles.get(i);
-            if (t.series() == series && t.level().compareTo(atLeast) >= 0 && !t.awarded().isAfter(asOf)
-                    && (first == null || t.awarded().isBefore(first))) {
-                first = t.awarded();
-            }
-        }
-        return first;
-    }
 }
